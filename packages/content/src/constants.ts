@@ -1,0 +1,11 @@
+/**
+ * The enumerations of the content model, kept free of zod so that browser
+ * code can import them without bundling the validator.
+ */
+export const claimKinds = ['factual', 'prediction', 'causal', 'normative', 'characterization', 'speculation'] as const
+export const verdictRatings = ['supported', 'partly', 'unverified', 'contradicted', 'disputed'] as const
+export const evidenceKinds = ['evidence', 'context', 'hindsight'] as const
+export const actorKinds = ['person', 'government', 'organization', 'group'] as const
+export const timelineRelations = ['mentioned', 'context', 'hindsight'] as const
+export const questionLevels = ['comprehension', 'application', 'analysis', 'evaluation', 'creation'] as const
+export const activityGroupings = ['individual', 'pairs', 'small-groups', 'whole-class'] as const

@@ -1,0 +1,142 @@
+/**
+ * Read-only accessors over validated content. Pure and browser-safe: no
+ * `node:` modules and no zod at run time, so decks and pages can bundle it.
+ */
+import type { Actor, Claim, ClaimKind, Content, GlossaryTerm, LessonPlan, Perspective, Question, QuestionLevel, Sentence, TimelineEvent, VerdictRating } from './schema.ts'
+import { claimKinds, questionLevels } from './constants.ts'
+import { didYouMean } from './suggest.ts'
+
+/** Thrown when an id names nothing; its message lists the nearest ids. */
+export class UnknownIdError extends Error {
+  constructor(readonly collection: string, readonly id: string, readonly suggestions: string) {
+    super(`Unknown ${collection} id \`${id}\`.${suggestions ? ` ${suggestions}` : ''}`)
+    this.name = 'UnknownIdError'
+  }
+}
+
+type WithId = { id: string }
+
+function indexById<T extends WithId>(collection: string, items: readonly T[]) {
+  const map = new Map(items.map(item => [item.id, item]))
+  return {
+    ids: () => [...map.keys()],
+    has: (id: string) => map.has(id),
+    find: (id: string) => map.get(id),
+    get: (id: string): T => {
+      const item = map.get(id)
+      if (!item)
+        throw new UnknownIdError(collection, id, didYouMean(id, map.keys()))
+      return item
+    },
+  }
+}
+
+function groupBy<T, K extends string>(items: readonly T[], keys: readonly K[], keyOf: (item: T) => K): Record<K, T[]> {
+  const groups = Object.fromEntries(keys.map(key => [key, [] as T[]])) as Record<K, T[]>
+  for (const item of items)
+    groups[keyOf(item)].push(item)
+  return groups
+}
+
+/** A piece of the article text: plain, or the words of one or more claims. */
+export interface ArticleSegment {
+  text: string
+  range: [number, number]
+  /** Ids of the claims whose quotes cover this piece, innermost last. */
+  claims: string[]
+}
+
+/** Builds typed, id-checked accessors over one validated content object. */
+export function createContentIndex(content: Content) {
+  const claims = indexById<Claim>('claim', content.claims)
+  const actors = indexById<Actor>('actor', content.actors)
+  const terms = indexById<GlossaryTerm>('glossary term', content.glossary)
+  const perspectives = indexById<Perspective>('perspective', content.perspectives)
+  const questions = indexById<Question>('question', content.questions)
+  const lessons = indexById<LessonPlan>('lesson plan', content.lessonPlans)
+  const events = indexById<TimelineEvent>('timeline event', content.timeline)
+
+  return {
+    content,
+    source: content.source,
+    claims,
+    actors,
+    terms,
+    perspectives,
+    questions,
+    lessons,
+    events,
+    getClaim: claims.get,
+    getActor: actors.get,
+    getTerm: terms.get,
+    getPerspective: perspectives.get,
+    getQuestion: questions.get,
+    getLessonPlan: lessons.get,
+    getEvent: events.get,
+
+    /** Claims grouped by kind, every kind present (possibly empty), in article order. */
+    claimsByKind: (): Record<ClaimKind, Claim[]> => groupBy(content.claims, claimKinds, c => c.kind),
+    /** Claims that concern an actor. */
+    claimsByActor: (actorId: string): Claim[] => {
+      actors.get(actorId)
+      return content.claims.filter(c => c.actors.includes(actorId))
+    },
+    /** Claims with a verdict, grouped by rating. */
+    claimsByVerdict: (): Partial<Record<VerdictRating, Claim[]>> => {
+      const out: Partial<Record<VerdictRating, Claim[]>> = {}
+      for (const claim of content.claims) {
+        if (claim.verdict)
+          (out[claim.verdict.rating] ??= []).push(claim)
+      }
+      return out
+    },
+    /** The thesis: the one claim every argument chain leads to. */
+    thesis: (): Claim => content.claims.find(c => c.argument.role === 'thesis')!,
+    /** Claims that point at `claimId` in the argument (its reasons, limits and background). */
+    argumentChildren: (claimId: string): Claim[] => {
+      claims.get(claimId)
+      return content.claims.filter(c => c.argument.role !== 'thesis' && c.argument.of === claimId)
+    },
+    /** Questions grouped by level, every level present. */
+    questionsByLevel: (): Record<QuestionLevel, Question[]> => groupBy(content.questions, questionLevels, q => q.level),
+    /** Questions that probe a claim. */
+    questionsForClaim: (claimId: string): Question[] => content.questions.filter(q => q.claims.includes(claimId)),
+    /** Perspectives that answer a claim, in the order the claim lists them, then the rest. */
+    counterpointsFor: (claimId: string): Perspective[] => {
+      const claim = claims.get(claimId)
+      const listed = claim.counterpoints.map(perspectives.get)
+      const others = content.perspectives.filter(p => p.respondsTo.includes(claimId) && !claim.counterpoints.includes(p.id))
+      return [...listed, ...others]
+    },
+    /** Timeline events from `from` to `to` (ISO dates, inclusive), in date order. */
+    timelineBetween: (from: string, to: string): TimelineEvent[] => content.timeline.filter(e => e.date >= from && e.date <= to),
+    /** Sentences of the article with the claims that cover each. */
+    sentencesWithClaims: (): Array<Sentence & { claims: string[] }> => content.source.sentences.map(sentence => ({
+      ...sentence,
+      claims: content.claims.filter(c => c.range[0] < sentence.range[1] && sentence.range[0] < c.range[1]).map(c => c.id),
+    })),
+    /** The article split at every claim boundary, for annotating it. */
+    segments: (): ArticleSegment[][] => content.source.paragraphs.map(({ range: [start, end] }) => segmentText(content, start, end)),
+  }
+}
+
+export type ContentIndex = ReturnType<typeof createContentIndex>
+
+function segmentText(content: Content, start: number, end: number): ArticleSegment[] {
+  const cuts = new Set([start, end])
+  for (const claim of content.claims) {
+    for (const at of claim.range) {
+      if (at > start && at < end)
+        cuts.add(at)
+    }
+  }
+  const points = [...cuts].sort((a, b) => a - b)
+  return points.slice(0, -1).map((from, i) => {
+    const to = points[i + 1]!
+    const covering = content.claims
+      .filter(c => c.range[0] <= from && c.range[1] >= to)
+      .sort((a, b) => (b.range[1] - b.range[0]) - (a.range[1] - a.range[0]))
+      .map(c => c.id)
+    return { text: content.source.text.slice(from, to), range: [from, to], claims: covering }
+  })
+}

@@ -1,0 +1,116 @@
+/**
+ * The Node edge of the content package: reads the data files from disk,
+ * validates them and writes the exported JSON. Everything else is pure.
+ */
+import type { Problem } from './errors.ts'
+import type { Content } from './schema.ts'
+import type { ContentFiles, DataFile, ValidationResult } from './validate.ts'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml'
+import { ContentError } from './errors.ts'
+import { contentJsonSchema } from './json-schema.ts'
+import { validateContent } from './validate.ts'
+
+/** The package's own `data/` folder. */
+export const defaultDataDir = fileURLToPath(new URL('../data/', import.meta.url))
+
+const listFiles = ['claims', 'actors', 'timeline', 'glossary', 'perspectives', 'questions'] as const
+
+/**
+ * Reads every data file under `dataDir`. Problems that stop a file from being
+ * read at all (missing, not YAML) are returned beside the files.
+ */
+export function readContentFiles(dataDir = defaultDataDir): { files: ContentFiles, problems: Problem[] } {
+  const root = resolve(dataDir, '..')
+  const display = (path: string) => relative(root, path).split('\\').join('/')
+  const problems: Problem[] = []
+
+  const readText = (name: string): string | undefined => {
+    const path = join(dataDir, name)
+    if (!existsSync(path)) {
+      problems.push({ kind: 'FileMissing', file: display(path), message: `${name} is missing from ${display(dataDir) || 'data'}/.`, hint: 'Restore it from git, or create it (see packages/content/README.md).' })
+      return undefined
+    }
+    return readFileSync(path, 'utf8')
+  }
+
+  const readYaml = (path: string): DataFile => {
+    const file = display(path)
+    const text = existsSync(path) ? readFileSync(path, 'utf8') : readText(relative(dataDir, path))
+    if (text === undefined)
+      return { file, data: undefined }
+    const lines = new LineCounter()
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors) {
+        const line = error.linePos?.[0].line ?? lines.linePos(error.pos[0]).line
+        problems.push({ kind: 'FileUnreadable', file, line, message: `is not valid YAML: ${error.message.split('\n')[0]}`, hint: 'Check the indentation and quote any text that contains `: ` or starts with a quote mark.' })
+      }
+      return { file, data: undefined }
+    }
+    return {
+      file,
+      data: doc.toJS(),
+      lineOf: (path) => {
+        const node = path.length === 0 ? doc.contents : doc.getIn(path, true)
+        const offset = (isMap(node) || isSeq(node) || (node && typeof node === 'object' && 'range' in node)) ? (node as { range?: [number] }).range?.[0] : undefined
+        return offset === undefined ? undefined : lines.linePos(offset).line
+      },
+    }
+  }
+
+  const articlePath = join(dataDir, 'article.txt')
+  const files: ContentFiles = {
+    article: { file: display(articlePath), text: readText('article.txt') ?? '' },
+    source: readYaml(join(dataDir, 'source.yaml')),
+    ...Object.fromEntries(listFiles.map(name => [name, readYaml(join(dataDir, `${name}.yaml`))])) as Pick<ContentFiles, typeof listFiles[number]>,
+    lessonPlans: existsSync(join(dataDir, 'lessons'))
+      ? readdirSync(join(dataDir, 'lessons')).filter(name => /\.ya?ml$/.test(name)).sort().map(name => readYaml(join(dataDir, 'lessons', name)))
+      : [],
+  }
+  return { files, problems }
+}
+
+/** Reads and validates the content under `dataDir`; never throws for bad content. */
+export function checkContent(dataDir = defaultDataDir): ValidationResult {
+  const { files, problems } = readContentFiles(dataDir)
+  const result = validateContent(files)
+  if (problems.length === 0)
+    return result
+  // A file that could not be read shows up again as schema problems: report the cause only.
+  const unreadable = new Set(problems.map(p => p.file))
+  return { ok: false, problems: [...problems, ...result.problems.filter(p => !unreadable.has(p.file))] }
+}
+
+/** Reads and validates the content; throws a `ContentError` listing every problem. */
+export function loadContent(dataDir = defaultDataDir): Content {
+  const result = checkContent(dataDir)
+  if (!result.ok)
+    throw new ContentError(result.problems)
+  return result.content
+}
+
+/**
+ * Validates the content and writes `content.json` and `content.schema.json`
+ * to `outDir`. Writes nothing unless the content is valid: files go to a
+ * temporary folder first and replace the old output in one step.
+ */
+export function exportContent(outDir: string, dataDir = defaultDataDir): { content: Content, files: string[] } {
+  const content = loadContent(dataDir)
+  const target = resolve(outDir)
+  const staging = `${target}.tmp-${process.pid}`
+  rmSync(staging, { recursive: true, force: true })
+  mkdirSync(staging, { recursive: true })
+  const files = {
+    'content.json': content,
+    'content.schema.json': contentJsonSchema(),
+  }
+  for (const [name, value] of Object.entries(files))
+    writeFileSync(join(staging, name), `${JSON.stringify(value, null, 2)}\n`)
+  mkdirSync(dirname(target), { recursive: true })
+  rmSync(target, { recursive: true, force: true })
+  renameSync(staging, target)
+  return { content, files: Object.keys(files).map(name => join(target, name)) }
+}

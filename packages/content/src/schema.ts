@@ -1,0 +1,378 @@
+/**
+ * The content model: the single source of truth for TypeScript types, runtime
+ * validation and the JSON Schema that editors use for completion.
+ *
+ * Only shape rules live here. Rules that need more than one item (ids that
+ * must exist, quotes that must occur in the article, minutes that must add
+ * up) live in `rules.ts`.
+ */
+import { z } from 'zod'
+import { activityGroupings, actorKinds, claimKinds, evidenceKinds, questionLevels, timelineRelations, verdictRatings } from './constants.ts'
+
+// ---------------------------------------------------------------------------
+// Building blocks
+// ---------------------------------------------------------------------------
+
+/** Stable kebab-case id, cited by decks, pages and URLs. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single hyphens, e.g. `sanctions-pledge`')
+  .max(60, 'must be at most 60 characters')
+
+/** A reference to another item by id. */
+export const refSchema = idSchema
+
+/**
+ * Free text shown to people. Never rendered as HTML: markup is refused here so
+ * that nobody is tempted to.
+ */
+export function text(max = 1200) {
+  return z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine(value => !/<\/?[a-z!][^>]*>/i.test(value), 'must be plain text: HTML tags are not allowed')
+}
+
+/** A short label (a title, a term, a name). */
+export const labelSchema = text(160)
+
+export const httpsUrlSchema = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value)
+      return url.protocol === 'https:' && url.hostname.includes('.')
+    }
+    catch {
+      return false
+    }
+  }, 'must be an https:// URL, e.g. `https://www.rferl.org/a/...`')
+
+/** A calendar date written `YYYY-MM-DD` that really exists (no 31 June). */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((value) => {
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number]
+    const date = new Date(Date.UTC(y, m - 1, d))
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+  }, 'must be a real calendar date')
+
+/** Where a fact comes from. */
+export const sourceRefSchema = z.strictObject({
+  /** The page the fact can be checked on. */
+  url: httpsUrlSchema,
+  /** What the page is, in a few words: outlet and headline or document name. */
+  title: labelSchema,
+  /**
+   * Anything a reader should weigh: "Reuters text via a reprint",
+   * "Russian state media, cited only for what the Kremlin said".
+   */
+  note: text(300).optional(),
+})
+
+
+// ---------------------------------------------------------------------------
+// Source
+// ---------------------------------------------------------------------------
+
+/**
+ * A fact about the article that may not be certain. The kit never states an
+ * inferred or attributed value as confirmed, and never fills in an unknown.
+ */
+function certainty<T extends z.ZodType>(value: T) {
+  return z.discriminatedUnion('status', [
+    z.strictObject({
+      /**
+       * `confirmed`: seen in the publication itself. `attributed`: credited
+       * from indirect evidence, unconfirmed. `inferred`: worked out from clues
+       * (a URL slug, internal dates).
+       */
+      status: z.enum(['confirmed', 'attributed', 'inferred']),
+      value,
+      /** The evidence, in a sentence or two. */
+      basis: text(600),
+    }),
+    z.strictObject({ status: z.literal('unknown'), basis: text(600) }),
+  ])
+}
+
+/** A part of the article that is not a claim: a transition or a rhetorical question. */
+export const rhetoricSchema = z.strictObject({
+  id: idSchema,
+  quote: text(400),
+  /** Character range [start, end) of `quote` in the article text. */
+  range: z.tuple([z.int().nonnegative(), z.int().nonnegative()]),
+  /** What the words do in the argument. */
+  role: text(300),
+})
+
+export const sourceMetaSchema = z.strictObject({
+  title: certainty(labelSchema),
+  outlet: certainty(labelSchema),
+  author: certainty(labelSchema),
+  /** Publication date, or the window it falls in. */
+  published: certainty(z.strictObject({ from: isoDateSchema, to: isoDateSchema })),
+  section: labelSchema.optional(),
+  /** Where a copy of the article can be read. */
+  url: httpsUrlSchema,
+  sources: z.array(sourceRefSchema).min(1, 'must list at least one source'),
+  /** Passages that are transitions or rhetoric rather than claims. */
+  rhetoric: z.array(rhetoricSchema),
+})
+
+export const paragraphSchema = z.strictObject({
+  index: z.int().nonnegative(),
+  range: z.tuple([z.int(), z.int()]),
+})
+
+export const sentenceSchema = z.strictObject({
+  index: z.int().nonnegative(),
+  paragraph: z.int().nonnegative(),
+  range: z.tuple([z.int(), z.int()]),
+  text: z.string(),
+})
+
+/** The article as published to consumers: metadata plus text, paragraphs and sentences. */
+export const sourceSchema = sourceMetaSchema.extend({
+  /** The article byte for byte (curly quotes stay curly). */
+  text: z.string().min(1),
+  paragraphs: z.array(paragraphSchema),
+  sentences: z.array(sentenceSchema),
+})
+
+// ---------------------------------------------------------------------------
+// Claims
+// ---------------------------------------------------------------------------
+
+export const verdictSchema = z.strictObject({
+  rating: z.enum(verdictRatings),
+  /** Why the rating: what the record shows, in two or three plain sentences. */
+  explanation: text(1200),
+  sources: z.array(sourceRefSchema).min(1, 'must cite at least one source'),
+})
+
+export const evidenceSchema = z.strictObject({
+  /**
+   * `evidence` bears on the claim as of August 2020; `context` helps read it;
+   * `hindsight` is what happened later and was not known to the author.
+   */
+  kind: z.enum(evidenceKinds),
+  summary: text(800),
+  sources: z.array(sourceRefSchema).min(1, 'must cite at least one source'),
+})
+
+export const argumentSchema = z.discriminatedUnion('role', [
+  /** The article's main recommendation. Exactly one claim has this role. */
+  z.strictObject({ role: z.literal('thesis') }),
+  /** A reason for another claim. */
+  z.strictObject({ role: z.literal('supports'), of: refSchema }),
+  /** A limit or concession on another claim. */
+  z.strictObject({ role: z.literal('qualifies'), of: refSchema }),
+  /** Scene-setting that another claim relies on. */
+  z.strictObject({ role: z.literal('background'), of: refSchema }),
+])
+
+export const claimSchema = z.strictObject({
+  id: idSchema,
+  /** The article's words, verbatim (curly quotes included). */
+  quote: text(600),
+  /** Character range [start, end) of `quote` in the article text. */
+  range: z.tuple([z.int().nonnegative(), z.int().nonnegative()]),
+  /** What the claim says, in plain words a 15-year-old can follow. */
+  paraphrase: text(500),
+  kind: z.enum(claimKinds),
+  /** Where a claim mixes kinds: what else it does (e.g. a loaded label inside a fact). */
+  kindNote: text(400).optional(),
+  /** Required for factual claims; optional for others that can be checked against the record. */
+  verdict: verdictSchema.optional(),
+  evidence: z.array(evidenceSchema).default([]),
+  actors: z.array(refSchema).default([]),
+  terms: z.array(refSchema).default([]),
+  /** Perspectives that push back on this claim. */
+  counterpoints: z.array(refSchema).default([]),
+  argument: argumentSchema,
+})
+
+// ---------------------------------------------------------------------------
+// Actors, timeline, glossary, perspectives
+// ---------------------------------------------------------------------------
+
+export const actorSchema = z.strictObject({
+  id: idSchema,
+  name: labelSchema,
+  kind: z.enum(actorKinds),
+  /** Who they are, in August 2020 terms. */
+  description: text(600),
+  /** Their part in the article's story. */
+  roleInArticle: text(600),
+})
+
+export const timelineEventSchema = z.strictObject({
+  id: idSchema,
+  date: isoDateSchema,
+  /** Last day, for events that ran over several days. */
+  endDate: isoDateSchema.optional(),
+  /** `approximate` where sources do not pin the day down. */
+  dateCertainty: z.enum(['exact', 'approximate']).default('exact'),
+  title: labelSchema,
+  summary: text(900),
+  /**
+   * `mentioned`: the article refers to it. `context`: background the article
+   * assumes. `hindsight`: after the article, unknown to its author.
+   */
+  relation: z.enum(timelineRelations),
+  actors: z.array(refSchema).default([]),
+  claims: z.array(refSchema).default([]),
+  sources: z.array(sourceRefSchema).min(1, 'must cite at least one source'),
+})
+
+export const glossaryTermSchema = z.strictObject({
+  id: idSchema,
+  term: labelSchema,
+  definition: text(500),
+  /** Words of the article where the term appears, verbatim; omit when it does not. */
+  articlePhrases: z.array(text(120)).default([]),
+  sources: z.array(sourceRefSchema).min(1, 'must cite at least one source'),
+})
+
+export const perspectiveSchema = z.strictObject({
+  id: idSchema,
+  title: labelSchema,
+  /** The argument in its strongest fair form. */
+  argument: text(1500),
+  /** Who makes it: people, outlets or governments, as the sources name them. */
+  heldBy: z.array(labelSchema).min(1, 'must name who makes the argument'),
+  /** Claims of the article it answers. */
+  respondsTo: z.array(refSchema).min(1, 'must name at least one claim it answers'),
+  /** Anything a reader should weigh (state media, later change of view). */
+  caveat: text(600).optional(),
+  sources: z.array(sourceRefSchema).min(1, 'must cite at least one source'),
+})
+
+// ---------------------------------------------------------------------------
+// Teaching material
+// ---------------------------------------------------------------------------
+
+export const questionSchema = z.strictObject({
+  id: idSchema,
+  level: z.enum(questionLevels),
+  prompt: text(500),
+  claims: z.array(refSchema).min(1, 'must name at least one claim it probes'),
+  terms: z.array(refSchema).default([]),
+  perspectives: z.array(refSchema).default([]),
+  /** For the teacher: what a strong answer includes. Never shown on student handouts. */
+  guidance: z.strictObject({
+    strongAnswer: z.array(text(400)).min(1, 'must list what a strong answer includes'),
+    watchFor: z.array(text(400)).default([]),
+  }),
+})
+
+export const standardSchema = z.strictObject({
+  framework: z.literal('C3'),
+  /** Indicator code as the C3 Framework prints it, e.g. `D4.1.9-12`. */
+  code: z.string().regex(/^D[1-4]\.(?:[A-Za-z]+\.)?\d+\.(?:K-2|3-5|6-8|9-12)$/, 'must be a C3 indicator code such as `D4.1.9-12`'),
+  text: text(400),
+})
+
+export const activitySchema = z.strictObject({
+  id: idSchema,
+  title: labelSchema,
+  minutes: z.int().positive('must be a positive whole number of minutes'),
+  grouping: z.enum(activityGroupings),
+  /** What the teacher does, step by step. */
+  teacher: z.array(text(500)).min(1, 'must say what the teacher does'),
+  /** What students do, as printed on the handout. */
+  students: text(600),
+  claims: z.array(refSchema).default([]),
+  questions: z.array(refSchema).default([]),
+  terms: z.array(refSchema).default([]),
+  timeline: z.array(refSchema).default([]),
+  perspectives: z.array(refSchema).default([]),
+})
+
+export const rubricRowSchema = z.strictObject({
+  criterion: labelSchema,
+  exemplary: text(400),
+  proficient: text(400),
+  developing: text(400),
+  beginning: text(400),
+})
+
+export const lessonPlanSchema = z.strictObject({
+  id: idSchema,
+  title: labelSchema,
+  summary: text(600),
+  audience: z.strictObject({
+    level: labelSchema,
+    course: labelSchema,
+    prerequisites: z.array(text(300)).default([]),
+  }),
+  totalMinutes: z.int().positive(),
+  objectives: z.array(text(300)).min(1, 'must list at least one objective'),
+  materials: z.array(text(300)).min(1, 'must list the materials'),
+  activities: z.array(activitySchema).min(2, 'must have at least two activities'),
+  differentiation: z.strictObject({
+    support: z.array(text(400)).min(1),
+    extension: z.array(text(400)).min(1),
+  }),
+  assessment: z.strictObject({
+    exitTicket: z.strictObject({
+      prompt: text(500),
+      questions: z.array(refSchema).default([]),
+      lookFor: z.array(text(400)).min(1),
+    }),
+    rubric: z.array(rubricRowSchema).min(1),
+  }),
+  standards: z.array(standardSchema).min(1, 'must align to at least one C3 indicator'),
+})
+
+// ---------------------------------------------------------------------------
+// Files and the whole
+// ---------------------------------------------------------------------------
+
+/** What each data file holds. Keys are the file names under `data/`. */
+export const fileSchemas = {
+  'source.yaml': sourceMetaSchema,
+  'claims.yaml': z.array(claimSchema),
+  'actors.yaml': z.array(actorSchema),
+  'timeline.yaml': z.array(timelineEventSchema),
+  'glossary.yaml': z.array(glossaryTermSchema),
+  'perspectives.yaml': z.array(perspectiveSchema),
+  'questions.yaml': z.array(questionSchema),
+} as const
+
+/** The whole validated content, as exported to `content.json`. */
+export const contentSchema = z.strictObject({
+  source: sourceSchema,
+  claims: z.array(claimSchema),
+  actors: z.array(actorSchema),
+  timeline: z.array(timelineEventSchema),
+  glossary: z.array(glossaryTermSchema),
+  perspectives: z.array(perspectiveSchema),
+  questions: z.array(questionSchema),
+  lessonPlans: z.array(lessonPlanSchema),
+})
+
+export type SourceRef = z.infer<typeof sourceRefSchema>
+export type SourceMeta = z.infer<typeof sourceMetaSchema>
+export type Source = z.infer<typeof sourceSchema>
+export type Sentence = z.infer<typeof sentenceSchema>
+export type Rhetoric = z.infer<typeof rhetoricSchema>
+export type Claim = z.infer<typeof claimSchema>
+export type ClaimKind = Claim['kind']
+export type Verdict = z.infer<typeof verdictSchema>
+export type VerdictRating = Verdict['rating']
+export type Evidence = z.infer<typeof evidenceSchema>
+export type Actor = z.infer<typeof actorSchema>
+export type TimelineEvent = z.infer<typeof timelineEventSchema>
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>
+export type Perspective = z.infer<typeof perspectiveSchema>
+export type Question = z.infer<typeof questionSchema>
+export type QuestionLevel = Question['level']
+export type LessonPlan = z.infer<typeof lessonPlanSchema>
+export type Activity = z.infer<typeof activitySchema>
+export type Content = z.infer<typeof contentSchema>

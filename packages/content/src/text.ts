@@ -1,0 +1,104 @@
+/**
+ * Splitting the article into paragraphs and sentences. Pure: no I/O, no zod,
+ * safe in a browser.
+ */
+
+export type Range = [start: number, end: number]
+
+export interface TextSpan {
+  index: number
+  range: Range
+}
+
+export interface SentenceSpan extends TextSpan {
+  paragraph: number
+  text: string
+}
+
+/** Words ending in a full stop that do not end a sentence. */
+const ABBREVIATIONS = new Set(['Aug.', 'U.S.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'St.', 'Jan.', 'Feb.', 'Sept.', 'Oct.', 'Nov.', 'Dec.', 'e.g.', 'i.e.'])
+
+const OPENING_QUOTES = new Set(['“', '‘'])
+const CLOSING_QUOTES = new Set(['”', '’'])
+
+/** Paragraphs are the non-empty lines of the text, with their character ranges. */
+export function splitParagraphs(text: string): TextSpan[] {
+  const paragraphs: TextSpan[] = []
+  let start = 0
+  for (const line of text.split('\n')) {
+    const end = start + line.length
+    const trimmed = line.trim()
+    if (trimmed) {
+      const lead = line.length - line.trimStart().length
+      paragraphs.push({ index: paragraphs.length, range: [start + lead, start + lead + trimmed.length] })
+    }
+    start = end + 1
+  }
+  return paragraphs
+}
+
+/**
+ * Sentences of the text, never crossing a paragraph. A sentence ends at `.`,
+ * `!` or `?` (plus any closing quote) followed by white space, unless the
+ * mark sits inside a quotation or ends a known abbreviation.
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  const sentences: SentenceSpan[] = []
+  for (const paragraph of splitParagraphs(text)) {
+    const [pStart, pEnd] = paragraph.range
+    let start = pStart
+    let depth = 0
+    for (let i = pStart; i < pEnd; i++) {
+      const char = text[i]!
+      if (char === '“')
+        depth++
+      else if (char === '”')
+        depth = Math.max(0, depth - 1)
+      if (!'.!?'.includes(char))
+        continue
+      let end = i + 1
+      while (end < pEnd && CLOSING_QUOTES.has(text[end]!)) {
+        if (text[end] === '”')
+          depth = Math.max(0, depth - 1)
+        end++
+      }
+      const atEnd = end >= pEnd
+      if (!atEnd && (depth > 0 || !/\s/.test(text[end]!)))
+        continue
+      const word = text.slice(text.lastIndexOf(' ', i) + 1, i + 1)
+      if (!atEnd && char === '.' && ABBREVIATIONS.has(word))
+        continue
+      const next = text.slice(end).trimStart()[0]
+      if (!atEnd && next && !/[A-Z0-9]/.test(next) && !OPENING_QUOTES.has(next))
+        continue
+      pushSentence(sentences, text, paragraph.index, start, end)
+      i = end - 1
+      start = end
+    }
+    if (text.slice(start, pEnd).trim())
+      pushSentence(sentences, text, paragraph.index, start, pEnd)
+  }
+  return sentences
+}
+
+function pushSentence(list: SentenceSpan[], text: string, paragraph: number, from: number, to: number) {
+  let start = from
+  while (/\s/.test(text[start] ?? ''))
+    start++
+  list.push({ index: list.length, paragraph, range: [start, to], text: text.slice(start, to) })
+}
+
+/** Whether two half-open ranges share at least one character. */
+export function overlaps(a: Range, b: Range): boolean {
+  return a[0] < b[1] && b[0] < a[1]
+}
+
+/** 1-based line number of a character offset. */
+export function lineOf(text: string, offset: number): number {
+  let line = 1
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text[i] === '\n')
+      line++
+  }
+  return line
+}
