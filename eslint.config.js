@@ -5,5 +5,5 @@ export default antfu({
   vue: true,
   markdown: true,
   yaml: true,
-  ignores: ['**/dist/**', '**/.turbo/**'],
+  ignores: ['**/dist/**', '**/.turbo/**', 'packages/content/schemas/**'],
 })

@@ -1,7 +1,8 @@
-// Temporary authoring aid: shape-checks one data file against its zod schema.
-// Usage: pnpm exec tsx scripts/check-file.ts data/claims.yaml
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
+// Temporary authoring aid: shape-checks one data file against its zod schema.
+// Usage: pnpm exec tsx scripts/check-file.ts data/claims.yaml
+import process from 'node:process'
 import { parse } from 'yaml'
 import { z } from 'zod'
 import { fileSchemas, lessonPlanSchema } from '../src/schema.ts'

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
+import type { ValidationResult } from './validate.ts'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
 /**
  * `kit-content`: validate the content, export it, keep the JSON Schemas in
  * sync, and find a quote's range. A content mistake prints every problem and
  * exits 1; a usage mistake prints usage and exits 1; a bug prints its stack.
  */
-import type { ValidationResult } from './validate.ts'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { ContentError, formatProblems } from './errors.ts'
 import { checkContent, defaultDataDir, exportContent } from './fs.ts'

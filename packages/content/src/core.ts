@@ -14,7 +14,7 @@ export class UnknownIdError extends Error {
   }
 }
 
-type WithId = { id: string }
+interface WithId { id: string }
 
 function indexById<T extends WithId>(collection: string, items: readonly T[]) {
   const map = new Map(items.map(item => [item.id, item]))

@@ -1,12 +1,13 @@
-/**
- * The Node edge of the content package: reads the data files from disk,
- * validates them and writes the exported JSON. Everything else is pure.
- */
 import type { Problem } from './errors.ts'
 import type { Content } from './schema.ts'
 import type { ContentFiles, DataFile, ValidationResult } from './validate.ts'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
+/**
+ * The Node edge of the content package: reads the data files from disk,
+ * validates them and writes the exported JSON. Everything else is pure.
+ */
+import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml'
 import { ContentError } from './errors.ts'
@@ -42,12 +43,12 @@ export function readContentFiles(dataDir = defaultDataDir): { files: ContentFile
     if (text === undefined)
       return { file, data: undefined }
     const lines = new LineCounter()
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        const line = error.linePos?.[0].line ?? lines.linePos(error.pos[0]).line
-        problems.push({ kind: 'FileUnreadable', file, line, message: `is not valid YAML: ${error.message.split('\n')[0]}`, hint: 'Check the indentation and quote any text that contains `: ` or starts with a quote mark.' })
-      }
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true })
+    const [error] = doc.errors
+    if (error) {
+      // Later YAML errors are mostly echoes of the first one: report the first.
+      const line = error.linePos?.[0].line ?? lines.linePos(error.pos[0]).line
+      problems.push({ kind: 'FileUnreadable', file, line, message: `is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}.`, hint: 'Check the indentation and quote any text that contains `: ` or starts with a quote mark.' })
       return { file, data: undefined }
     }
     return {

@@ -6,5 +6,5 @@ export { claimKinds, evidenceKinds, questionLevels, timelineRelations, verdictRa
 export { createContentIndex, UnknownIdError } from './core.ts'
 export type { ArticleSegment, ContentIndex } from './core.ts'
 export { claimKindLabels, questionLevelLabels, timelineRelationLabels, verdictLabels } from './labels.ts'
-export type { Actor, Activity, Claim, ClaimKind, Content, Evidence, GlossaryTerm, LessonPlan, Perspective, Question, QuestionLevel, Rhetoric, Sentence, Source, SourceRef, TimelineEvent, Verdict, VerdictRating } from './schema.ts'
+export type { Activity, Actor, Claim, ClaimKind, Content, Evidence, GlossaryTerm, LessonPlan, Perspective, Question, QuestionLevel, Rhetoric, Sentence, Source, SourceRef, TimelineEvent, Verdict, VerdictRating } from './schema.ts'
 export { didYouMean, nearest } from './suggest.ts'

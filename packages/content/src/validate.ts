@@ -35,9 +35,9 @@ export interface ContentFiles {
   lessonPlans: DataFile[]
 }
 
-export type ValidationResult =
-  | { ok: true, content: Content, problems: [] }
-  | { ok: false, problems: Problem[] }
+export type ValidationResult
+  = | { ok: true, content: Content, problems: [] }
+    | { ok: false, problems: Problem[] }
 
 type ListName = 'claims' | 'actors' | 'timeline' | 'glossary' | 'perspectives' | 'questions'
 
@@ -98,7 +98,7 @@ class Reporter {
   addIssues(file: DataFile, base: PropertyKey[], collection: string, error: z.ZodError) {
     for (const issue of error.issues) {
       const path = [...base, ...issue.path]
-      this.add('SchemaMismatch', file, path, collection, issueMessage(issue))
+      this.add('SchemaMismatch', file, path, collection, issueMessage(issue, getIn(file.data, path)))
     }
   }
 }
@@ -136,8 +136,10 @@ export function validateContent(files: ContentFiles): ValidationResult {
   }
 
   // 2. Rules across items and files.
+  // A file that is missing or not YAML is reported once; references into it are not checked.
+  const unreadable = new Set((Object.keys(listSchemas) as ListName[]).filter(name => files[name].data === undefined))
   const ref = (file: DataFile, path: PropertyKey[], collection: string, target: ListName | 'lessonPlans', id: string | undefined) => {
-    if (id === undefined || known[target].has(id))
+    if (id === undefined || known[target].has(id) || unreadable.has(target as ListName))
       return
     report.add('UnknownReference', file, path, collection, `unknown ${nouns[target]} id \`${id}\`.`, didYouMean(id, known[target]) || `Valid ${nouns[target]} ids are listed in ${target === 'lessonPlans' ? 'data/lessons/' : `data/${target}.yaml`}.`)
   }
@@ -154,10 +156,12 @@ export function validateContent(files: ContentFiles): ValidationResult {
     if (claim.value.kind === 'factual' && !claim.value.verdict)
       report.add('VerdictMissing', claim.file, claim.path, 'claims', 'a factual claim needs a `verdict` (rating, explanation, sources).', 'Add `verdict: { rating: supported | partly | unverified | contradicted | disputed, explanation, sources }`.')
   }
-  if (lists.claims.length === known.claims.size)
+  // Rules over all claims at once only make sense when every claim is well-formed.
+  const claimsComplete = Array.isArray(files.claims.data) && lists.claims.length === files.claims.data.length
+  if (claimsComplete)
     checkArgument(report, lists.claims)
 
-  if (sourceResult.success && Array.isArray(files.claims.data)) {
+  if (sourceResult.success && claimsComplete) {
     sourceResult.data.rhetoric.forEach((item, i) =>
       checkQuote(report, text, { value: item, file: files.source, path: ['rhetoric', i] }, 'source'))
     checkCoverage(report, files, sourceResult.data, lists.claims.map(c => c.value))
@@ -285,8 +289,8 @@ function quoteHint(text: string, quote: string): string {
   }
   if (best.length < 8)
     return 'Copy the words exactly from data/article.txt.'
-  const article = text.slice(best.at + best.length, best.at + best.length + 20)
   const yours = quote.slice(best.length, best.length + 20)
+  const article = text.slice(best.at + best.length, best.at + best.length + Math.max(yours.length, 1))
   return `It matches the article up to "${quote.slice(Math.max(0, best.length - 20), best.length)}", then the article has "${article}" where the quote has "${yours}".`
 }
 
@@ -338,17 +342,17 @@ function checkArgument(report: Reporter, claims: Located<Claim>[]) {
   }
 }
 
-function issueMessage(issue: z.core.$ZodIssue): string {
+function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `is required (${issue.expected}).` : `must be ${article(issue.expected)} ${issue.expected}, not ${describe(issue.input)}.`
+      return input === undefined ? `is required (${issue.expected}).` : `must be ${article(issue.expected)} ${issue.expected}, not ${describe(input)}.`
     case 'invalid_value':
-      return `must be one of ${issue.values.map(v => `\`${String(v)}\``).join(', ')}; got ${describe(issue.input)}.`
+      return `must be one of ${issue.values.map(v => `\`${String(v)}\``).join(', ')}; got ${describe(input)}.`
     case 'unrecognized_keys':
       return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(k => `\`${k}\``).join(', ')}. Check the spelling against the schema.`
     case 'invalid_union': {
       if ('options' in issue && issue.options?.length) {
-        const got = isRecord(issue.input) && issue.discriminator ? issue.input[issue.discriminator] : undefined
+        const got = isRecord(input) && issue.discriminator ? input[issue.discriminator] : undefined
         return `must have \`${issue.discriminator}\` set to one of ${issue.options.map(v => `\`${String(v)}\``).join(', ')}; got ${describe(got)}.`
       }
       const inner = [...new Set(issue.errors.flat().map(e => `${formatPath(e.path) || 'value'} ${e.message}`))]
