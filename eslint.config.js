@@ -1,9 +1,22 @@
 import antfu from '@antfu/eslint-config'
 
-export default antfu({
-  typescript: true,
-  vue: true,
-  markdown: true,
-  yaml: true,
-  ignores: ['**/dist/**', '**/.turbo/**', 'packages/content/schemas/**'],
-})
+export default antfu(
+  {
+    typescript: true,
+    vue: true,
+    markdown: true,
+    yaml: true,
+    ignores: ['**/dist/**', '**/.turbo/**', 'packages/content/schemas/**'],
+  },
+  {
+    // These settings change how pnpm installs (a JS shell, a trust policy);
+    // the workspace keeps pnpm's defaults on purpose.
+    files: ['pnpm-workspace.yaml'],
+    rules: { 'pnpm/yaml-enforce-settings': 'off' },
+  },
+  {
+    // Benchmarks report to the terminal.
+    files: ['**/bench/**'],
+    rules: { 'no-console': 'off' },
+  },
+)

@@ -169,7 +169,7 @@ const cases: Array<{ rule: string, edits: Edit[], expected: Partial<Problem>, sa
   },
   {
     rule: 'a factual claim has no verdict',
-    edits: [['claims.yaml', /  verdict:\n[\s\S]*?title: Budget report\n/, '']],
+    edits: [['claims.yaml', / {2}verdict:\n[\s\S]*?title: Budget report\n/, '']],
     expected: { kind: 'VerdictMissing', item: 'army-grown' },
     says: [/needs a `verdict`/],
   },
