@@ -47,7 +47,7 @@ describe('kit-content validate', () => {
   })
 
   it('fails on a quote with a straight apostrophe and says why', () => {
-    const data = realDataWith('claims.yaml', 'quote: "It hasn’t worked."', 'quote: "It hasn\'t worked."')
+    const data = realDataWith('claims.yaml', 'quote: It hasn’t worked.', 'quote: It hasn\'t worked.')
     const { code, stderr } = run('validate', '--data', data)
     expect(code).toBe(1)
     expect(stderr).toMatch(/claims → `intimidation-failed` → quote {2}\[QuoteNotInSource\]/)
