@@ -17,6 +17,7 @@ export const problemKinds = {
   VerdictMissing: 'A factual claim has no verdict.',
   MinutesMismatch: 'A lesson plan\'s activity minutes do not add up to its total.',
   DateOrder: 'An event ends before it starts.',
+  DeckComponent: 'A deck uses a content component with a missing, unknown or dynamic attribute.',
 } as const
 
 export type ProblemKind = keyof typeof problemKinds

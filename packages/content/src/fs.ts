@@ -1,8 +1,8 @@
 import type { Problem } from './errors.ts'
 import type { Content } from './schema.ts'
 import type { ContentFiles, DataFile, ValidationResult } from './validate.ts'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
 /**
  * The Node edge of the content package: reads the data files from disk,
  * validates them and writes the exported JSON. Everything else is pure.
@@ -95,23 +95,24 @@ export function loadContent(dataDir = defaultDataDir): Content {
 
 /**
  * Validates the content and writes `content.json` and `content.schema.json`
- * to `outDir`. Writes nothing unless the content is valid: files go to a
- * temporary folder first and replace the old output in one step.
+ * to `outDir`. Writes nothing unless the content is valid; each file is
+ * written beside its target first and renamed into place.
  */
 export function exportContent(outDir: string, dataDir = defaultDataDir): { content: Content, files: string[] } {
   const content = loadContent(dataDir)
   const target = resolve(outDir)
-  const staging = `${target}.tmp-${process.pid}`
-  rmSync(staging, { recursive: true, force: true })
-  mkdirSync(staging, { recursive: true })
+  mkdirSync(target, { recursive: true })
   const files = {
     'content.json': content,
     'content.schema.json': contentJsonSchema(),
   }
-  for (const [name, value] of Object.entries(files))
-    writeFileSync(join(staging, name), `${JSON.stringify(value, null, 2)}\n`)
-  mkdirSync(dirname(target), { recursive: true })
-  rmSync(target, { recursive: true, force: true })
-  renameSync(staging, target)
-  return { content, files: Object.keys(files).map(name => join(target, name)) }
+  const written: string[] = []
+  for (const [name, value] of Object.entries(files)) {
+    const path = join(target, name)
+    const partial = `${path}.partial-${process.pid}`
+    writeFileSync(partial, `${JSON.stringify(value, null, 2)}\n`)
+    renameSync(partial, path)
+    written.push(path)
+  }
+  return { content, files: written }
 }

@@ -1,0 +1,58 @@
+/**
+ * One deck as the build and `kit-deck validate` see it: its markdown files,
+ * the content components they use, and the problems found.
+ */
+import type { Content } from '@kit/content'
+import type { Problem } from '@kit/content/node'
+import type { Selection } from '../selectors.ts'
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { createContentIndex } from '@kit/content'
+import { checkContent, formatProblems } from '@kit/content/node'
+import { mergeSelections, subsetContent } from '../selectors.ts'
+import { scanDeckFile } from './scan.ts'
+import { displayPath } from './workspace.ts'
+
+export interface DeckCheck {
+  files: string[]
+  problems: Problem[]
+  selection: Selection
+  /** The content the deck ships, when there are no problems. */
+  subset?: Content
+}
+
+/** The deck's markdown: `slides.md` and anything under `pages/`. */
+export function deckFiles(root: string): string[] {
+  const files = [join(root, 'slides.md')].filter(existsSync)
+  const pages = join(root, 'pages')
+  if (existsSync(pages)) {
+    for (const entry of readdirSync(pages, { recursive: true, encoding: 'utf8' })) {
+      if (entry.endsWith('.md'))
+        files.push(join(pages, entry))
+    }
+  }
+  return files
+}
+
+/** Validates the content, then every component use in the deck at `root`. */
+export async function checkDeck(root: string): Promise<DeckCheck> {
+  const files = deckFiles(root)
+  const content = checkContent()
+  if (!content.ok)
+    return { files, problems: content.problems, selection: {} }
+  const index = createContentIndex(content.content)
+  const scans = await Promise.all(files.map(file => scanDeckFile(file, displayPath(file), index)))
+  const problems = scans.flatMap(scan => scan.problems)
+  if (files.length === 0)
+    problems.push({ kind: 'FileMissing', file: displayPath(join(root, 'slides.md')), message: 'the deck has no slides.md.' })
+  const selection = mergeSelections(scans.map(scan => scan.selection))
+  return { files, problems, selection, ...(problems.length ? {} : { subset: subsetContent(content.content, selection) }) }
+}
+
+/** Thrown by the build when a deck or the content is invalid. */
+export class DeckError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`The deck cannot be built:\n\n${formatProblems(problems)}`)
+    this.name = 'DeckError'
+  }
+}

@@ -1,0 +1,7 @@
+export { findChromium, chromiumArgs } from './chromium.ts'
+export { checkDeck, deckFiles, DeckError } from './deck.ts'
+export type { DeckCheck } from './deck.ts'
+export { deckBase, exportDeck } from './export.ts'
+export { parseAttrs, scanDeckSource } from './scan.ts'
+export { serveStatic } from './serve.ts'
+export type { StaticServer } from './serve.ts'

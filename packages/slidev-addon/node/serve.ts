@@ -1,0 +1,53 @@
+import type { AddressInfo } from 'node:net'
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { extname, join, normalize } from 'node:path'
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.pdf': 'application/pdf',
+  '.txt': 'text/plain; charset=utf-8',
+}
+
+export interface StaticServer {
+  /** e.g. `http://127.0.0.1:41234` */
+  origin: string
+  close: () => Promise<void>
+}
+
+/**
+ * Serves `dir` at `base` (e.g. `/decks/briefing/`) on a free loopback port,
+ * as a static host would: folders serve their index.html, anything else 404s.
+ */
+export async function serveStatic(mounts: Record<string, string>): Promise<StaticServer> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+    const mount = Object.keys(mounts).sort((a, b) => b.length - a.length).find(base => path.startsWith(base))
+    let file = mount ? normalize(join(mounts[mount]!, path.slice(mount.length))) : undefined
+    if (file && !file.startsWith(normalize(mounts[mount!]!)))
+      file = undefined
+    if (file && existsSync(file) && statSync(file).isDirectory())
+      file = join(file, 'index.html')
+    if (!file || !existsSync(file)) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
+      return
+    }
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+    createReadStream(file).pipe(response)
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>(resolve => server.close(() => resolve())),
+  }
+}

@@ -1,0 +1,232 @@
+/**
+ * What each deck component shows, as a pure function of its attributes and
+ * the content. The Vite plugin runs these at build time (to validate ids and
+ * to ship only the items a deck uses); the components run the same functions
+ * in the browser over that subset, so both always agree.
+ */
+import type { Claim, ContentIndex, Perspective, Question, TimelineEvent } from '@kit/content'
+import { claimKinds, timelineRelations, verdictRatings } from '@kit/content'
+
+export type Attrs = Record<string, string | true>
+
+/** A mistake in a component's attributes, phrased for the deck author. */
+export interface AttrProblem {
+  attr: string
+  message: string
+  hint?: string
+}
+
+type Collection = 'claims' | 'actors' | 'glossary' | 'perspectives' | 'timeline' | 'lessonPlans' | 'questions'
+
+/** The items a component draws on, by collection. */
+export type Selection = Partial<Record<Collection, string[]>> & { source?: boolean }
+
+interface ComponentSpec {
+  /** Attributes the component accepts; anything else is reported. */
+  attrs: readonly string[]
+  select: (index: ContentIndex, attrs: Attrs, report: (problem: AttrProblem) => void) => Selection
+}
+
+const list = (value: string | true | undefined) => typeof value === 'string' ? value.split(',').map(s => s.trim()).filter(Boolean) : []
+
+function checkIds(index: ContentIndex, collection: 'claims' | 'actors' | 'terms' | 'perspectives' | 'events' | 'lessons' | 'questions', attr: string, ids: string[], report: (p: AttrProblem) => void): string[] {
+  const lookup = index[collection]
+  return ids.filter((id) => {
+    if (lookup.has(id))
+      return true
+    try {
+      lookup.get(id)
+    }
+    catch (error) {
+      const { message } = error as Error
+      const [first, ...rest] = message.split('. ')
+      report({ attr, message: `${first!.replace(/^Unknown/, 'unknown')}.`, hint: rest.join('. ') || undefined })
+    }
+    return false
+  })
+}
+
+function checkEnum(attr: string, values: string[], allowed: readonly string[], report: (p: AttrProblem) => void) {
+  for (const value of values) {
+    if (!allowed.includes(value))
+      report({ attr, message: `\`${value}\` is not a valid ${attr}.`, hint: `Use one of ${allowed.map(a => `\`${a}\``).join(', ')}.` })
+  }
+}
+
+function claimSelection(claims: Claim[]): Selection {
+  return {
+    claims: claims.map(c => c.id),
+    actors: [...new Set(claims.flatMap(c => c.actors))],
+  }
+}
+
+/** Claims chosen by `ids`, or filtered by `kind`, `actor` and `verdict`, in article order. */
+export function selectClaims(index: ContentIndex, attrs: Attrs): Claim[] {
+  const ids = list(attrs.ids)
+  if (ids.length)
+    return ids.filter(id => index.claims.has(id)).map(id => index.getClaim(id))
+  const kinds = list(attrs.kind)
+  const verdicts = list(attrs.verdict)
+  const actor = typeof attrs.actor === 'string' ? attrs.actor : undefined
+  return index.content.claims.filter(c =>
+    (!kinds.length || kinds.includes(c.kind))
+    && (!verdicts.length || (c.verdict && verdicts.includes(c.verdict.rating)))
+    && (!actor || c.actors.includes(actor)))
+}
+
+/** Events chosen by `ids`, or from `from` to `to` (inclusive), optionally of some `relation`s only. */
+export function selectEvents(index: ContentIndex, attrs: Attrs): TimelineEvent[] {
+  const ids = list(attrs.ids)
+  if (ids.length)
+    return ids.filter(id => index.events.has(id)).map(id => index.getEvent(id))
+  const relations = list(attrs.relation)
+  const from = typeof attrs.from === 'string' ? attrs.from : '0000-01-01'
+  const to = typeof attrs.to === 'string' ? attrs.to : '9999-12-31'
+  return index.timelineBetween(from, to).filter(e => !relations.length || relations.includes(e.relation))
+}
+
+/** Perspectives chosen by `ids`, or those answering `claim`. */
+export function selectPerspectives(index: ContentIndex, attrs: Attrs): Perspective[] {
+  const ids = list(attrs.ids)
+  if (ids.length)
+    return ids.filter(id => index.perspectives.has(id)).map(id => index.getPerspective(id))
+  if (typeof attrs.claim === 'string' && index.claims.has(attrs.claim))
+    return index.counterpointsFor(attrs.claim)
+  return index.content.perspectives
+}
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/
+
+/** Questions chosen by `ids`, or those an activity of a lesson plan uses. */
+export function selectQuestions(index: ContentIndex, attrs: Attrs): Question[] {
+  const ids = list(attrs.ids)
+  if (!ids.length && typeof attrs.lesson === 'string' && index.lessons.has(attrs.lesson))
+    ids.push(...(index.getLessonPlan(attrs.lesson).activities.find(a => a.id === attrs.activity)?.questions ?? []))
+  return ids.filter(id => index.questions.has(id)).map(id => index.getQuestion(id))
+}
+
+export const components: Record<string, ComponentSpec> = {
+  ClaimCard: {
+    attrs: ['id', 'paraphrase', 'hindsight', 'quote-only'],
+    select(index, attrs, report) {
+      if (typeof attrs.id !== 'string')
+        return report({ attr: 'id', message: 'needs `id`: the claim to show.', hint: 'e.g. <ClaimCard id="sanctions-pledge" />' }), {}
+      return claimSelection(checkIds(index, 'claims', 'id', [attrs.id], report).map(index.getClaim))
+    },
+  },
+  ClaimList: {
+    attrs: ['ids', 'kind', 'actor', 'verdict', 'show'],
+    select(index, attrs, report) {
+      checkIds(index, 'claims', 'ids', list(attrs.ids), report)
+      checkEnum('kind', list(attrs.kind), claimKinds, report)
+      checkEnum('verdict', list(attrs.verdict), verdictRatings, report)
+      checkEnum('show', list(attrs.show), ['quote', 'kind', 'verdict'], report)
+      if (typeof attrs.actor === 'string')
+        checkIds(index, 'actors', 'actor', [attrs.actor], report)
+      return claimSelection(selectClaims(index, attrs))
+    },
+  },
+  TimelineStrip: {
+    attrs: ['ids', 'from', 'to', 'relation', 'summaries'],
+    select(index, attrs, report) {
+      checkIds(index, 'events', 'ids', list(attrs.ids), report)
+      checkEnum('relation', list(attrs.relation), timelineRelations, report)
+      for (const attr of ['from', 'to'] as const) {
+        const value = attrs[attr]
+        if (value !== undefined && (typeof value !== 'string' || !isoDate.test(value)))
+          report({ attr, message: `\`${attr}\` must be a date written YYYY-MM-DD.` })
+      }
+      const events = selectEvents(index, attrs)
+      if (events.length === 0)
+        report({ attr: 'from', message: 'selects no timeline event.', hint: `The timeline runs from ${index.content.timeline[0]?.date} to ${index.content.timeline.at(-1)?.date}.` })
+      return { timeline: events.map(e => e.id) }
+    },
+  },
+  Term: {
+    attrs: ['id', 'text'],
+    select(index, attrs, report) {
+      if (typeof attrs.id !== 'string')
+        return report({ attr: 'id', message: 'needs `id`: the glossary term to show.' }), {}
+      return { glossary: checkIds(index, 'terms', 'id', [attrs.id], report) }
+    },
+  },
+  Perspectives: {
+    attrs: ['ids', 'claim', 'caveat', 'sources'],
+    select(index, attrs, report) {
+      checkIds(index, 'perspectives', 'ids', list(attrs.ids), report)
+      if (typeof attrs.claim === 'string')
+        checkIds(index, 'claims', 'claim', [attrs.claim], report)
+      return { perspectives: selectPerspectives(index, attrs).map(p => p.id) }
+    },
+  },
+  Questions: {
+    attrs: ['ids', 'lesson', 'activity'],
+    select(index, attrs, report) {
+      checkIds(index, 'questions', 'ids', list(attrs.ids), report)
+      if (typeof attrs.lesson === 'string')
+        checkIds(index, 'lessons', 'lesson', [attrs.lesson], report)
+      const questions = selectQuestions(index, attrs)
+      if (questions.length === 0)
+        report({ attr: 'ids', message: 'selects no question.', hint: 'Give `ids`, or a `lesson` and an `activity` that has questions.' })
+      return { questions: questions.map(q => q.id) }
+    },
+  },
+  SourceFooter: {
+    attrs: [],
+    select: () => ({ source: true }),
+  },
+  BelarusMap: {
+    attrs: ['no-suwalki', 'title'],
+    select: () => ({}),
+  },
+  LessonActivity: {
+    attrs: ['lesson', 'activity'],
+    select(index, attrs, report) {
+      if (typeof attrs.lesson !== 'string')
+        return report({ attr: 'lesson', message: 'needs `lesson`: the lesson plan id.' }), {}
+      const [lessonId] = checkIds(index, 'lessons', 'lesson', [attrs.lesson], report)
+      if (!lessonId)
+        return {}
+      const lesson = index.getLessonPlan(lessonId)
+      const activities = lesson.activities.map(a => a.id)
+      const activity = lesson.activities.find(a => a.id === attrs.activity)
+      if (!activity) {
+        report({ attr: 'activity', message: typeof attrs.activity === 'string' ? `lesson \`${lessonId}\` has no activity \`${attrs.activity}\`.` : 'needs `activity`: the activity id.', hint: `Its activities are ${activities.map(a => `\`${a}\``).join(', ')}.` })
+        return { lessonPlans: [lessonId] }
+      }
+      return { lessonPlans: [lessonId] }
+    },
+  },
+}
+
+/** Merges selections into one, keeping each id once. */
+export function mergeSelections(selections: Selection[]): Selection {
+  const out: Selection = {}
+  for (const selection of selections) {
+    for (const [key, value] of Object.entries(selection) as [keyof Selection, unknown][]) {
+      if (key === 'source')
+        out.source ||= Boolean(value)
+      else
+        out[key] = [...new Set([...(out[key] ?? []), ...(value as string[])])]
+    }
+  }
+  return out
+}
+
+/**
+ * The part of the content a deck ships: the selected items, and the article's
+ * metadata without its text. Keeps zod and unused content out of the bundle.
+ */
+export function subsetContent(content: ContentIndex['content'], selection: Selection): ContentIndex['content'] {
+  const pick = <T extends { id: string }>(items: T[], ids: string[] | undefined) => ids?.length ? items.filter(item => ids.includes(item.id)) : []
+  return {
+    source: { ...content.source, text: '', paragraphs: [], sentences: [], rhetoric: [] },
+    claims: pick(content.claims, selection.claims),
+    actors: pick(content.actors, selection.actors),
+    timeline: pick(content.timeline, selection.timeline),
+    glossary: pick(content.glossary, selection.glossary),
+    perspectives: pick(content.perspectives, selection.perspectives),
+    questions: pick(content.questions, selection.questions),
+    lessonPlans: pick(content.lessonPlans, selection.lessonPlans),
+  }
+}
