@@ -4,7 +4,7 @@
  * to ship only the items a deck uses); the components run the same functions
  * in the browser over that subset, so both always agree.
  */
-import type { Claim, ContentIndex, Perspective, Question, TimelineEvent } from '@kit/content'
+import type { Claim, ContentIndex, GlossaryTerm, Perspective, Question, TimelineEvent } from '@kit/content'
 import { claimKinds, timelineRelations, verdictRatings } from '@kit/content'
 
 export type Attrs = Record<string, string | true>
@@ -53,6 +53,37 @@ function checkEnum(attr: string, values: string[], allowed: readonly string[], r
   }
 }
 
+type ActivityRefs = 'claims' | 'timeline' | 'terms' | 'questions' | 'perspectives'
+
+/** Ids that a lesson activity lists (`lesson="…" activity="…"`), or `[]`. */
+function activityIds(index: ContentIndex, attrs: Attrs, key: ActivityRefs): string[] {
+  if (typeof attrs.lesson !== 'string' || !index.lessons.has(attrs.lesson))
+    return []
+  return index.getLessonPlan(attrs.lesson).activities.find(a => a.id === attrs.activity)?.[key] ?? []
+}
+
+/** `ids="a,b"`, else the ids a lesson activity lists. */
+function idsOf(index: ContentIndex, attrs: Attrs, key: ActivityRefs): string[] {
+  const ids = list(attrs.ids)
+  return ids.length ? ids : activityIds(index, attrs, key)
+}
+
+/** Checks `lesson` and `activity` attributes where a component takes them. */
+function checkActivity(index: ContentIndex, attrs: Attrs, report: (p: AttrProblem) => void): void {
+  if (attrs.lesson === undefined && attrs.activity === undefined)
+    return
+  if (typeof attrs.lesson !== 'string') {
+    report({ attr: 'lesson', message: 'needs `lesson` beside `activity`.' })
+    return
+  }
+  const [lessonId] = checkIds(index, 'lessons', 'lesson', [attrs.lesson], report)
+  if (!lessonId)
+    return
+  const activities = index.getLessonPlan(lessonId).activities.map(a => a.id)
+  if (typeof attrs.activity !== 'string' || !activities.includes(attrs.activity))
+    report({ attr: 'activity', message: typeof attrs.activity === 'string' ? `lesson \`${lessonId}\` has no activity \`${attrs.activity}\`.` : 'needs `activity`: the activity id.', hint: `Its activities are ${activities.map(a => `\`${a}\``).join(', ')}.` })
+}
+
 function claimSelection(claims: Claim[]): Selection {
   return {
     claims: claims.map(c => c.id),
@@ -62,7 +93,7 @@ function claimSelection(claims: Claim[]): Selection {
 
 /** Claims chosen by `ids`, or filtered by `kind`, `actor` and `verdict`, in article order. */
 export function selectClaims(index: ContentIndex, attrs: Attrs): Claim[] {
-  const ids = list(attrs.ids)
+  const ids = idsOf(index, attrs, 'claims')
   if (ids.length)
     return ids.filter(id => index.claims.has(id)).map(id => index.getClaim(id))
   const kinds = list(attrs.kind)
@@ -76,7 +107,7 @@ export function selectClaims(index: ContentIndex, attrs: Attrs): Claim[] {
 
 /** Events chosen by `ids`, or from `from` to `to` (inclusive), optionally of some `relation`s only. */
 export function selectEvents(index: ContentIndex, attrs: Attrs): TimelineEvent[] {
-  const ids = list(attrs.ids)
+  const ids = idsOf(index, attrs, 'timeline')
   if (ids.length)
     return ids.filter(id => index.events.has(id)).map(id => index.getEvent(id))
   const relations = list(attrs.relation)
@@ -87,7 +118,7 @@ export function selectEvents(index: ContentIndex, attrs: Attrs): TimelineEvent[]
 
 /** Perspectives chosen by `ids`, or those answering `claim`. */
 export function selectPerspectives(index: ContentIndex, attrs: Attrs): Perspective[] {
-  const ids = list(attrs.ids)
+  const ids = idsOf(index, attrs, 'perspectives')
   if (ids.length)
     return ids.filter(id => index.perspectives.has(id)).map(id => index.getPerspective(id))
   if (typeof attrs.claim === 'string' && index.claims.has(attrs.claim))
@@ -97,11 +128,14 @@ export function selectPerspectives(index: ContentIndex, attrs: Attrs): Perspecti
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
 
+/** Glossary terms chosen by `ids`, or those a lesson activity lists. */
+export function selectTerms(index: ContentIndex, attrs: Attrs): GlossaryTerm[] {
+  return idsOf(index, attrs, 'terms').filter(id => index.terms.has(id)).map(id => index.getTerm(id))
+}
+
 /** Questions chosen by `ids`, or those an activity of a lesson plan uses. */
 export function selectQuestions(index: ContentIndex, attrs: Attrs): Question[] {
-  const ids = list(attrs.ids)
-  if (!ids.length && typeof attrs.lesson === 'string' && index.lessons.has(attrs.lesson))
-    ids.push(...(index.getLessonPlan(attrs.lesson).activities.find(a => a.id === attrs.activity)?.questions ?? []))
+  const ids = idsOf(index, attrs, 'questions')
   return ids.filter(id => index.questions.has(id)).map(id => index.getQuestion(id))
 }
 
@@ -115,21 +149,26 @@ export const components: Record<string, ComponentSpec> = {
     },
   },
   ClaimList: {
-    attrs: ['ids', 'kind', 'actor', 'verdict', 'show'],
+    attrs: ['ids', 'kind', 'actor', 'verdict', 'show', 'lesson', 'activity'],
     select(index, attrs, report) {
       checkIds(index, 'claims', 'ids', list(attrs.ids), report)
+      checkActivity(index, attrs, report)
       checkEnum('kind', list(attrs.kind), claimKinds, report)
       checkEnum('verdict', list(attrs.verdict), verdictRatings, report)
-      checkEnum('show', list(attrs.show), ['quote', 'kind', 'verdict'], report)
+      checkEnum('show', list(attrs.show), ['none', 'kind', 'verdict'], report)
       if (typeof attrs.actor === 'string')
         checkIds(index, 'actors', 'actor', [attrs.actor], report)
-      return claimSelection(selectClaims(index, attrs))
+      const claims = selectClaims(index, attrs)
+      if (claims.length === 0)
+        report({ attr: 'ids', message: 'selects no claim.', hint: 'Give `ids`, a filter that matches (`kind`, `actor`, `verdict`), or a lesson activity that lists claims.' })
+      return claimSelection(claims)
     },
   },
   TimelineStrip: {
-    attrs: ['ids', 'from', 'to', 'relation', 'summaries'],
+    attrs: ['ids', 'from', 'to', 'relation', 'summaries', 'lesson', 'activity'],
     select(index, attrs, report) {
       checkIds(index, 'events', 'ids', list(attrs.ids), report)
+      checkActivity(index, attrs, report)
       checkEnum('relation', list(attrs.relation), timelineRelations, report)
       for (const attr of ['from', 'to'] as const) {
         const value = attrs[attr]
@@ -151,9 +190,10 @@ export const components: Record<string, ComponentSpec> = {
     },
   },
   Perspectives: {
-    attrs: ['ids', 'claim', 'caveat', 'sources'],
+    attrs: ['ids', 'claim', 'caveat', 'sources', 'brief', 'lesson', 'activity'],
     select(index, attrs, report) {
       checkIds(index, 'perspectives', 'ids', list(attrs.ids), report)
+      checkActivity(index, attrs, report)
       if (typeof attrs.claim === 'string')
         checkIds(index, 'claims', 'claim', [attrs.claim], report)
       return { perspectives: selectPerspectives(index, attrs).map(p => p.id) }
@@ -163,8 +203,7 @@ export const components: Record<string, ComponentSpec> = {
     attrs: ['ids', 'lesson', 'activity'],
     select(index, attrs, report) {
       checkIds(index, 'questions', 'ids', list(attrs.ids), report)
-      if (typeof attrs.lesson === 'string')
-        checkIds(index, 'lessons', 'lesson', [attrs.lesson], report)
+      checkActivity(index, attrs, report)
       const questions = selectQuestions(index, attrs)
       if (questions.length === 0)
         report({ attr: 'ids', message: 'selects no question.', hint: 'Give `ids`, or a `lesson` and an `activity` that has questions.' })
@@ -179,22 +218,41 @@ export const components: Record<string, ComponentSpec> = {
     attrs: ['no-suwalki', 'title'],
     select: () => ({}),
   },
+  Glossary: {
+    attrs: ['ids', 'lesson', 'activity'],
+    select(index, attrs, report) {
+      checkIds(index, 'terms', 'ids', list(attrs.ids), report)
+      checkActivity(index, attrs, report)
+      const terms = selectTerms(index, attrs)
+      if (terms.length === 0)
+        report({ attr: 'ids', message: 'selects no glossary term.', hint: 'Give `ids`, or a `lesson` and an `activity` that lists terms.' })
+      return { glossary: terms.map(t => t.id) }
+    },
+  },
   LessonActivity: {
     attrs: ['lesson', 'activity'],
     select(index, attrs, report) {
+      if (attrs.lesson === undefined)
+        report({ attr: 'lesson', message: 'needs `lesson`: the lesson plan id.' })
+      checkActivity(index, attrs, report)
+      return { lessonPlans: typeof attrs.lesson === 'string' && index.lessons.has(attrs.lesson) ? [attrs.lesson] : [] }
+    },
+  },
+  LessonOverview: {
+    attrs: ['lesson'],
+    select(index, attrs, report) {
       if (typeof attrs.lesson !== 'string')
         return report({ attr: 'lesson', message: 'needs `lesson`: the lesson plan id.' }), {}
-      const [lessonId] = checkIds(index, 'lessons', 'lesson', [attrs.lesson], report)
-      if (!lessonId)
-        return {}
-      const lesson = index.getLessonPlan(lessonId)
-      const activities = lesson.activities.map(a => a.id)
-      const activity = lesson.activities.find(a => a.id === attrs.activity)
-      if (!activity) {
-        report({ attr: 'activity', message: typeof attrs.activity === 'string' ? `lesson \`${lessonId}\` has no activity \`${attrs.activity}\`.` : 'needs `activity`: the activity id.', hint: `Its activities are ${activities.map(a => `\`${a}\``).join(', ')}.` })
-        return { lessonPlans: [lessonId] }
-      }
-      return { lessonPlans: [lessonId] }
+      return { lessonPlans: checkIds(index, 'lessons', 'lesson', [attrs.lesson], report) }
+    },
+  },
+  ExitTicket: {
+    attrs: ['lesson'],
+    select(index, attrs, report) {
+      if (typeof attrs.lesson !== 'string')
+        return report({ attr: 'lesson', message: 'needs `lesson`: the lesson plan id.' }), {}
+      const [id] = checkIds(index, 'lessons', 'lesson', [attrs.lesson], report)
+      return id ? { lessonPlans: [id], questions: index.getLessonPlan(id).assessment.exitTicket.questions } : {}
     },
   },
 }

@@ -26,3 +26,9 @@ export function formatDateRange(from: string, to?: string, approximate = false):
     return `${approximate ? 'about ' : ''}${Number(from.slice(8))}–${td} ${months[tm - 1]} ${ty}`
   return `${formatDate(from, approximate)} – ${formatDate(to)}`
 }
+
+/** The first sentence of a text (up to the first `.`, `!` or `?` followed by a space). */
+export function firstSentence(text: string): string {
+  const match = /^.*?[.!?](?=\s|$)/s.exec(text)
+  return match ? match[0] : text
+}

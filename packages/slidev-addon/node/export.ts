@@ -56,8 +56,10 @@ export async function exportDeck(root: string): Promise<ExportResult> {
     const page = await context.newPage()
     await page.goto(`${server.origin}${base}#/handout`)
     await page.locator('.Handout--ready').waitFor({ timeout: 60_000 })
+    // One page per slide by construction; Slidev's app shell after the pages must not add a blank one.
+    const pages = await page.locator('.Handout').getAttribute('data-pages')
     mkdirSync(dist, { recursive: true })
-    await page.pdf({ path: handout, preferCSSPageSize: true, printBackground: true })
+    await page.pdf({ path: handout, preferCSSPageSize: true, printBackground: true, pageRanges: `1-${pages}` })
   }
   finally {
     await browser.close()

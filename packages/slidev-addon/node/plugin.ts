@@ -4,6 +4,8 @@
  * plain-data module `virtual:kit-content`.
  */
 import type { Plugin, ViteDevServer } from 'vite'
+import { readFileSync } from 'node:fs'
+import process from 'node:process'
 import { defaultDataDir } from '@kit/content/node'
 import { checkDeck, DeckError } from './deck.ts'
 
@@ -52,6 +54,25 @@ export function kitContent(): Plugin {
     },
     async load(id) {
       return id === resolvedId ? module() : undefined
+    },
+  }
+}
+
+/** Serves and emits the kit's favicon, so a deck's `favicon: ./favicon.svg` never leaves its origin. */
+export function kitFavicon(): Plugin {
+  const source = () => readFileSync(new URL('../assets/favicon.svg', import.meta.url))
+  return {
+    name: 'kit:favicon',
+    configureServer(dev) {
+      dev.middlewares.use((request, response, next) => {
+        if (!request.url?.split('?')[0]!.endsWith('/favicon.svg'))
+          return next()
+        response.setHeader('content-type', 'image/svg+xml')
+        response.end(source())
+      })
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'favicon.svg', source: source() })
     },
   }
 }
