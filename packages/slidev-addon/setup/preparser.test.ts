@@ -1,0 +1,39 @@
+import { loadContent } from '@kit/content/node'
+import { describe, expect, it } from 'vitest'
+import setup, { activityNote } from './preparser.ts'
+
+const content = loadContent()
+const plan = content.lessonPlans.find(l => l.id === 'single-period')!
+const questions = new Map(content.questions.map(q => [q.id, q]))
+
+describe('lesson preparser', () => {
+  it('writes the timing, the teacher steps and question guidance as notes', () => {
+    const discussion = plan.activities.find(a => a.activity === undefined && a.questions.length > 0)!
+    const note = activityNote(plan, discussion, questions)
+    const start = plan.activities.slice(0, plan.activities.indexOf(discussion)).reduce((s, a) => s + a.minutes, 0)
+    expect(note).toContain(`**${discussion.minutes} minutes** (minute ${start}–${start + discussion.minutes} of ${plan.totalMinutes})`)
+    expect(note).toContain(`1. ${discussion.teacher[0]!.replace(/</g, '&lt;')}`)
+    expect(note).toContain(questions.get(discussion.questions[0]!)!.prompt)
+  })
+
+  it('adds the title, the notes and the presenter timer for activity slides', async () => {
+    const [extension] = await setup({ filepath: 'slides.md', headmatter: { kitLesson: 'single-period' } })
+    const lines = ['---', 'title: x', '---']
+    await extension!.transformRawLines!(lines)
+    expect(lines[1]).toBe(`duration: ${plan.totalMinutes}min`)
+    const first = plan.activities[0]!
+    expect(await extension!.transformSlide!('body', { activity: first.id })).toBe(`# ${first.title}\n\nbody`)
+    expect(await extension!.transformNote!('mine', { activity: first.id })).toMatch(/minutes[\s\S]*\n\nmine$/)
+    expect(await extension!.transformSlide!('body', {})).toBeUndefined()
+  })
+
+  it('fails with the valid activities when one is misspelt', async () => {
+    const [extension] = await setup({ filepath: 'slides.md', headmatter: { kitLesson: 'single-period' } })
+    await expect(extension!.transformSlide!('body', { activity: 'warmup' })).rejects.toThrow(/`activity: warmup` is not an activity of lesson `single-period`. Its activities: `warm-up`/)
+  })
+
+  it('does nothing for decks without a lesson, and names valid lessons otherwise', async () => {
+    expect(await setup({ filepath: 'slides.md', headmatter: {} })).toEqual([])
+    expect(() => setup({ filepath: 'slides.md', headmatter: { kitLesson: 'nope' } })).toThrow(/names no lesson plan\. Lesson plans: `block-seminar`, `single-period`|`single-period`, `block-seminar`/)
+  })
+})
