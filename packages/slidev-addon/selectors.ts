@@ -7,7 +7,8 @@
 import type { Claim, ContentIndex, GlossaryTerm, Perspective, Question, TimelineEvent } from '@kit/content'
 import { claimKinds, timelineRelations, verdictRatings } from '@kit/content'
 
-export type Attrs = Record<string, string | true>
+/** A component's attributes: static strings, flags, or absent (as Vue props arrive). */
+export type Attrs = Readonly<Record<string, string | boolean | undefined>>
 
 /** A mistake in a component's attributes, phrased for the deck author. */
 export interface AttrProblem {
@@ -27,7 +28,7 @@ interface ComponentSpec {
   select: (index: ContentIndex, attrs: Attrs, report: (problem: AttrProblem) => void) => Selection
 }
 
-const list = (value: string | true | undefined) => typeof value === 'string' ? value.split(',').map(s => s.trim()).filter(Boolean) : []
+const list = (value: string | boolean | undefined) => typeof value === 'string' ? value.split(',').map(s => s.trim()).filter(Boolean) : []
 
 function checkIds(index: ContentIndex, collection: 'claims' | 'actors' | 'terms' | 'perspectives' | 'events' | 'lessons' | 'questions', attr: string, ids: string[], report: (p: AttrProblem) => void): string[] {
   const lookup = index[collection]
@@ -143,8 +144,10 @@ export const components: Record<string, ComponentSpec> = {
   ClaimCard: {
     attrs: ['id', 'paraphrase', 'hindsight', 'quote-only'],
     select(index, attrs, report) {
-      if (typeof attrs.id !== 'string')
-        return report({ attr: 'id', message: 'needs `id`: the claim to show.', hint: 'e.g. <ClaimCard id="sanctions-pledge" />' }), {}
+      if (typeof attrs.id !== 'string') {
+        report({ attr: 'id', message: 'needs `id`: the claim to show.', hint: 'e.g. <ClaimCard id="sanctions-pledge" />' })
+        return {}
+      }
       return claimSelection(checkIds(index, 'claims', 'id', [attrs.id], report).map(index.getClaim))
     },
   },
@@ -184,8 +187,10 @@ export const components: Record<string, ComponentSpec> = {
   Term: {
     attrs: ['id', 'text'],
     select(index, attrs, report) {
-      if (typeof attrs.id !== 'string')
-        return report({ attr: 'id', message: 'needs `id`: the glossary term to show.' }), {}
+      if (typeof attrs.id !== 'string') {
+        report({ attr: 'id', message: 'needs `id`: the glossary term to show.' })
+        return {}
+      }
       return { glossary: checkIds(index, 'terms', 'id', [attrs.id], report) }
     },
   },
@@ -241,16 +246,20 @@ export const components: Record<string, ComponentSpec> = {
   LessonOverview: {
     attrs: ['lesson'],
     select(index, attrs, report) {
-      if (typeof attrs.lesson !== 'string')
-        return report({ attr: 'lesson', message: 'needs `lesson`: the lesson plan id.' }), {}
+      if (typeof attrs.lesson !== 'string') {
+        report({ attr: 'lesson', message: 'needs `lesson`: the lesson plan id.' })
+        return {}
+      }
       return { lessonPlans: checkIds(index, 'lessons', 'lesson', [attrs.lesson], report) }
     },
   },
   ExitTicket: {
     attrs: ['lesson'],
     select(index, attrs, report) {
-      if (typeof attrs.lesson !== 'string')
-        return report({ attr: 'lesson', message: 'needs `lesson`: the lesson plan id.' }), {}
+      if (typeof attrs.lesson !== 'string') {
+        report({ attr: 'lesson', message: 'needs `lesson`: the lesson plan id.' })
+        return {}
+      }
       const [id] = checkIds(index, 'lessons', 'lesson', [attrs.lesson], report)
       return id ? { lessonPlans: [id], questions: index.getLessonPlan(id).assessment.exitTicket.questions } : {}
     },

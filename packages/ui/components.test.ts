@@ -21,7 +21,7 @@ const claim: Claim = {
   argument: { role: 'thesis' },
 }
 
-describe('KitClaimCard', () => {
+describe('kitClaimCard', () => {
   it('labels the quote as the article\'s claim, with kind and verdict', () => {
     const card = mount(KitClaimCard, { props: { claim } })
     expect(card.find('h3').text()).toContain('The article claims')
@@ -43,7 +43,7 @@ describe('KitClaimCard', () => {
   })
 })
 
-describe('KitTimeline', () => {
+describe('kitTimeline', () => {
   const events: TimelineEvent[] = [
     { id: 'a', date: '2020-08-09', dateCertainty: 'exact', title: 'Election', summary: 'S', relation: 'mentioned', actors: [], claims: [], sources: [] },
     { id: 'b', date: '2020-09-07', endDate: '2020-09-09', dateCertainty: 'exact', title: 'Arrests', summary: 'S', relation: 'hindsight', actors: [], claims: [], sources: [] },
@@ -59,7 +59,7 @@ describe('KitTimeline', () => {
   })
 })
 
-describe('KitTerm', () => {
+describe('kitTerm', () => {
   it('ties the definition to the word for screen readers', () => {
     const term: GlossaryTerm = { id: 'x', term: 'Suwałki Gap', definition: 'A strip of border.', articlePhrases: [], sources: [] }
     const wrapper = mount(KitTerm, { props: { term } })
@@ -71,7 +71,7 @@ describe('KitTerm', () => {
   })
 })
 
-describe('KitMap', () => {
+describe('kitMap', () => {
   it('is an image with a name and a text description, drawn from build-time paths', () => {
     const map = mount(KitMap)
     const svg = map.find('svg')

@@ -1,6 +1,6 @@
+import type { StaticServer } from '@kit/slidev-addon/node'
 import type { Browser, Page } from 'playwright-core'
 import type { DeckInfo } from './decks.ts'
-import type { StaticServer } from '@kit/slidev-addon/node'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'

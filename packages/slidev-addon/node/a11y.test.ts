@@ -4,11 +4,16 @@ import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { patches, slidevA11yPatch } from './a11y.ts'
 
-const client = dirname(createRequire(import.meta.url).resolve('@slidev/client/package.json'))
+const client = dirname(createRequire(import.meta.url).resolve('@slidev/client'))
 const plugin = slidevA11yPatch()
-const transform = (code: string, id: string) => {
+function transform(code: string, id: string) {
   const errors: string[] = []
-  const context = { error: (message: string) => { errors.push(message); throw new Error(message) } }
+  const context = {
+    error: (message: string) => {
+      errors.push(message)
+      throw new Error(message)
+    },
+  }
   try {
     return { result: (plugin.transform as (this: unknown, code: string, id: string) => { code: string } | undefined).call(context, code, id), errors }
   }

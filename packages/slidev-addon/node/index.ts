@@ -1,5 +1,5 @@
-export { findChromium, chromiumArgs } from './chromium.ts'
-export { checkDeck, deckFiles, DeckError } from './deck.ts'
+export { chromiumArgs, findChromium } from './chromium.ts'
+export { checkDeck, DeckError, deckFiles } from './deck.ts'
 export type { DeckCheck } from './deck.ts'
 export { deckBase, exportDeck } from './export.ts'
 export { parseAttrs, scanDeckSource } from './scan.ts'

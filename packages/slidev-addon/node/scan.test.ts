@@ -10,7 +10,7 @@ const index = createContentIndex(content)
 
 const deck = (body: string) => `---\ntheme: default\n---\n\n# Cover\n\n---\n\n${body}\n`
 const scan = (body: string) => scanDeckSource(deck(body), 'decks/demo/slides.md', index)
-const only = (problems: Problem[]) => {
+function only(problems: Problem[]) {
   expect(problems).toHaveLength(1)
   return problems[0]!
 }

@@ -4,14 +4,14 @@
  */
 import type { ContentIndex } from '@kit/content'
 import type { Problem } from '@kit/content/node'
-import type { Attrs, Selection } from '../selectors.ts'
+import type { Selection } from '../selectors.ts'
 import { readFileSync } from 'node:fs'
 import { parse } from '@slidev/parser'
 import { components, mergeSelections } from '../selectors.ts'
 
 export interface ComponentUse {
   name: string
-  attrs: Attrs
+  attrs: Record<string, string | true>
   /** 1-based line of the tag in the file. */
   line: number
   /** 1-based slide number. */
@@ -28,8 +28,8 @@ const tagPattern = new RegExp(`<(${Object.keys(components).join('|')})(?=[\\s/>]
 const attrPattern = /([:@]?[\w.-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/g
 
 /** Static attributes of a tag; bound ones (`:id`, `v-bind`) are returned with their raw name. */
-export function parseAttrs(source: string): Attrs {
-  const attrs: Attrs = {}
+export function parseAttrs(source: string): Record<string, string | true> {
+  const attrs: Record<string, string | true> = {}
   for (const [, name, double, single] of source.matchAll(attrPattern))
     attrs[name!] = double ?? single ?? true
   return attrs

@@ -11,7 +11,7 @@ import process from 'node:process'
 import { patches } from './a11y.ts'
 
 const require = createRequire(import.meta.url)
-const client = dirname(require.resolve('@slidev/client/package.json'))
+const client = dirname(require.resolve('@slidev/client'))
 const missing = patches.flatMap(patch => patch.replace
   .filter(([from]) => !readFileSync(join(client, patch.file), 'utf8').includes(from))
   .map(() => `${patch.file}: cannot fix ${patch.why}`))

@@ -8,7 +8,7 @@ const questions = new Map(content.questions.map(q => [q.id, q]))
 
 describe('lesson preparser', () => {
   it('writes the timing, the teacher steps and question guidance as notes', () => {
-    const discussion = plan.activities.find(a => a.activity === undefined && a.questions.length > 0)!
+    const discussion = plan.activities.find(a => a.questions.length > 0)!
     const note = activityNote(plan, discussion, questions)
     const start = plan.activities.slice(0, plan.activities.indexOf(discussion)).reduce((s, a) => s + a.minutes, 0)
     expect(note).toContain(`**${discussion.minutes} minutes** (minute ${start}–${start + discussion.minutes} of ${plan.totalMinutes})`)

@@ -5,6 +5,7 @@
  */
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson'
 import type { GeometryCollection, Topology } from 'topojson-specification'
+import { Buffer } from 'node:buffer'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { geoCentroid, geoConicConformal, geoPath } from 'd3-geo'
@@ -17,16 +18,15 @@ const width = 800
 const height = 640
 
 /** ISO 3166-1 numeric codes, as world-atlas keys its countries. */
-const focus = {
-  '112': { id: 'belarus', name: 'Belarus' },
-  '643': { id: 'russia', name: 'Russia' },
-  '616': { id: 'poland', name: 'Poland' },
-  '440': { id: 'lithuania', name: 'Lithuania' },
-  '428': { id: 'latvia', name: 'Latvia' },
-  '233': { id: 'estonia', name: 'Estonia' },
-  '804': { id: 'ukraine', name: 'Ukraine' },
-} as const
-type FocusCode = keyof typeof focus
+const focus: Record<string, { id: string, name: string }> = {
+  112: { id: 'belarus', name: 'Belarus' },
+  643: { id: 'russia', name: 'Russia' },
+  616: { id: 'poland', name: 'Poland' },
+  440: { id: 'lithuania', name: 'Lithuania' },
+  428: { id: 'latvia', name: 'Latvia' },
+  233: { id: 'estonia', name: 'Estonia' },
+  804: { id: 'ukraine', name: 'Ukraine' },
+}
 
 /** Where a label goes when the centroid would fall outside the frame or on water. */
 const labelAt: Partial<Record<string, [number, number]>> = {
@@ -52,7 +52,7 @@ function point(lonLat: [number, number]) {
 const shapes = countries.features
   .map((country) => {
     const code = String(country.id)
-    const known = focus[code as FocusCode]
+    const known = focus[code]
     const d = path(country)
     if (!d)
       return undefined
