@@ -17,10 +17,12 @@ export interface AttrProblem {
   hint?: string
 }
 
-type Collection = 'claims' | 'actors' | 'glossary' | 'perspectives' | 'timeline' | 'lessonPlans' | 'questions'
+type Collection = 'claims' | 'glossary' | 'perspectives' | 'timeline' | 'lessonPlans' | 'questions'
+/** Ids whose items a component shows in more detail than the summary. */
+type Detail = 'claimCards' | 'claimHindsight' | 'perspectiveCaveats' | 'perspectiveSources' | 'timelineSummaries'
 
-/** The items a component draws on, by collection. */
-export type Selection = Partial<Record<Collection, string[]>> & { source?: boolean }
+/** The items a component draws on, by collection, and which of them it shows in detail. */
+export type Selection = Partial<Record<Collection | Detail, string[]>> & { source?: boolean }
 
 interface ComponentSpec {
   /** Attributes the component accepts; anything else is reported. */
@@ -86,11 +88,11 @@ function checkActivity(index: ContentIndex, attrs: Attrs, report: (p: AttrProble
 }
 
 function claimSelection(claims: Claim[]): Selection {
-  return {
-    claims: claims.map(c => c.id),
-    actors: [...new Set(claims.flatMap(c => c.actors))],
-  }
+  return { claims: claims.map(c => c.id) }
 }
+
+/** `ids` of `selection[key]` when a flag attribute is set, else nothing. */
+const when = (flag: string | boolean | undefined, ids: string[] | undefined) => flag ? ids ?? [] : []
 
 /** Claims chosen by `ids`, or filtered by `kind`, `actor` and `verdict`, in article order. */
 export function selectClaims(index: ContentIndex, attrs: Attrs): Claim[] {
@@ -148,7 +150,8 @@ export const components: Record<string, ComponentSpec> = {
         report({ attr: 'id', message: 'needs `id`: the claim to show.', hint: 'e.g. <ClaimCard id="sanctions-pledge" />' })
         return {}
       }
-      return claimSelection(checkIds(index, 'claims', 'id', [attrs.id], report).map(index.getClaim))
+      const ids = checkIds(index, 'claims', 'id', [attrs.id], report)
+      return { claims: ids, claimCards: ids, claimHindsight: when(attrs.hindsight, ids) }
     },
   },
   ClaimList: {
@@ -178,10 +181,10 @@ export const components: Record<string, ComponentSpec> = {
         if (value !== undefined && (typeof value !== 'string' || !isoDate.test(value)))
           report({ attr, message: `\`${attr}\` must be a date written YYYY-MM-DD.` })
       }
-      const events = selectEvents(index, attrs)
+      const events = selectEvents(index, attrs).map(e => e.id)
       if (events.length === 0)
         report({ attr: 'from', message: 'selects no timeline event.', hint: `The timeline runs from ${index.content.timeline[0]?.date} to ${index.content.timeline.at(-1)?.date}.` })
-      return { timeline: events.map(e => e.id) }
+      return { timeline: events, timelineSummaries: when(attrs.summaries, events) }
     },
   },
   Term: {
@@ -201,7 +204,10 @@ export const components: Record<string, ComponentSpec> = {
       checkActivity(index, attrs, report)
       if (typeof attrs.claim === 'string')
         checkIds(index, 'claims', 'claim', [attrs.claim], report)
-      return { perspectives: selectPerspectives(index, attrs).map(p => p.id) }
+      const ids = selectPerspectives(index, attrs).map(p => p.id)
+      // `claim="…"` looks the claim up at run time, so the deck ships it too.
+      const claims = typeof attrs.claim === 'string' && index.claims.has(attrs.claim) ? [attrs.claim] : []
+      return { perspectives: ids, claims, perspectiveCaveats: when(attrs.caveat, ids), perspectiveSources: when(attrs.sources, ids) }
     },
   },
   Questions: {
@@ -281,19 +287,51 @@ export function mergeSelections(selections: Selection[]): Selection {
 }
 
 /**
- * The part of the content a deck ships: the selected items, and the article's
- * metadata without its text. Keeps zod and unused content out of the bundle.
+ * The part of the content a deck ships: the selected items, each with only
+ * the fields its components show (a quote in a list needs no evidence; a
+ * student-facing activity needs no rubric). Trimmed fields are emptied, not
+ * removed, so the data keeps the `Content` shape. Keeps zod, the article
+ * text and unused content out of the bundle.
  */
 export function subsetContent(content: ContentIndex['content'], selection: Selection): ContentIndex['content'] {
-  const pick = <T extends { id: string }>(items: T[], ids: string[] | undefined) => ids?.length ? items.filter(item => ids.includes(item.id)) : []
+  const has = (key: keyof Selection, id: string) => (selection[key] as string[] | undefined)?.includes(id) ?? false
+  const pick = <T extends { id: string }>(items: T[], key: Collection) => items.filter(item => has(key, item.id))
   return {
-    source: { ...content.source, text: '', paragraphs: [], sentences: [], rhetoric: [] },
-    claims: pick(content.claims, selection.claims),
-    actors: pick(content.actors, selection.actors),
-    timeline: pick(content.timeline, selection.timeline),
-    glossary: pick(content.glossary, selection.glossary),
-    perspectives: pick(content.perspectives, selection.perspectives),
-    questions: pick(content.questions, selection.questions),
-    lessonPlans: pick(content.lessonPlans, selection.lessonPlans),
+    source: { ...content.source, text: '', paragraphs: [], sentences: [], rhetoric: [], sources: [] },
+    claims: pick(content.claims, 'claims').map((claim) => {
+      const card = has('claimCards', claim.id)
+      return {
+        ...claim,
+        paraphrase: card ? claim.paraphrase : '',
+        kindNote: card ? claim.kindNote : undefined,
+        verdict: claim.verdict && (card ? claim.verdict : { rating: claim.verdict.rating, explanation: '', sources: [] }),
+        evidence: has('claimHindsight', claim.id) ? claim.evidence.filter(e => e.kind === 'hindsight') : [],
+        terms: [],
+      }
+    }),
+    actors: [],
+    timeline: pick(content.timeline, 'timeline').map(event => ({
+      ...event,
+      summary: has('timelineSummaries', event.id) ? event.summary : '',
+      actors: [],
+      claims: [],
+      sources: [],
+    })),
+    glossary: pick(content.glossary, 'glossary').map(term => ({ ...term, articlePhrases: [], sources: [] })),
+    perspectives: pick(content.perspectives, 'perspectives').map(perspective => ({
+      ...perspective,
+      caveat: has('perspectiveCaveats', perspective.id) ? perspective.caveat : undefined,
+      sources: has('perspectiveSources', perspective.id) ? perspective.sources : [],
+    })),
+    // Teacher guidance reaches the presenter through speaker notes, written at build time.
+    questions: pick(content.questions, 'questions').map(question => ({ ...question, guidance: { strongAnswer: [], watchFor: [] } })),
+    lessonPlans: pick(content.lessonPlans, 'lessonPlans').map(plan => ({
+      ...plan,
+      materials: [],
+      activities: plan.activities.map(activity => ({ ...activity, teacher: [] })),
+      differentiation: { support: [], extension: [] },
+      assessment: { exitTicket: { ...plan.assessment.exitTicket, lookFor: [] }, rubric: [] },
+      standards: [],
+    })),
   }
 }

@@ -11,7 +11,7 @@ const decks = await loadDecks()
 function brokenDeck(from: string, to: string): string {
   const dir = mkdtempSync(join(decksDir, '.test-broken-'))
   cpSync(join(decksDir, 'briefing/slides.md'), join(dir, 'slides.md'))
-  cpSync(join(decksDir, 'briefing/package.json'), join(dir, 'package.json'))
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'test-broken-deck', private: true, type: 'module' })}\n`)
   symlinkSync(join(decksDir, 'briefing/node_modules'), join(dir, 'node_modules'), 'dir')
   const markdown = readFileSync(join(dir, 'slides.md'), 'utf8')
   expect(markdown).toContain(from)

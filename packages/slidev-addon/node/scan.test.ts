@@ -86,3 +86,26 @@ describe('subsetContent', () => {
     expect(JSON.stringify(subset).length).toBeLessThan(JSON.stringify(content).length / 10)
   })
 })
+
+describe('subsetContent trims what components do not show', () => {
+  it('keeps card details only for cards, and hindsight only when asked', async () => {
+    const { selection } = await scan('<ClaimList kind="factual" show="verdict" />\n<ClaimCard id="sanctions-pledge" hindsight />')
+    const subset = subsetContent(content, selection)
+    const listed = subset.claims.find(c => c.id === 'lukashenko-requested-help')!
+    expect(listed.verdict).toEqual({ rating: 'supported', explanation: '', sources: [] })
+    expect(listed.evidence).toEqual([])
+    const card = subset.claims.find(c => c.id === 'sanctions-pledge')!
+    expect(card.paraphrase).toBe(index.getClaim('sanctions-pledge').paraphrase)
+    expect(card.evidence.length).toBeGreaterThan(0)
+    expect(card.evidence.every(e => e.kind === 'hindsight')).toBe(true)
+  })
+
+  it('ships a claim that <Perspectives claim> looks up, and no teacher guidance', async () => {
+    const { selection } = await scan('<Perspectives claim="putin-risk-realist" />\n<Questions ids="deterrence-chain" />\n<LessonActivity lesson="single-period" activity="warm-up" />')
+    const subset = subsetContent(content, selection)
+    expect(subset.claims.map(c => c.id)).toEqual(['putin-risk-realist'])
+    expect(subset.questions[0]!.guidance).toEqual({ strongAnswer: [], watchFor: [] })
+    expect(subset.lessonPlans[0]!.activities.every(a => a.teacher.length === 0)).toBe(true)
+    expect(subset.lessonPlans[0]!.assessment.rubric).toEqual([])
+  })
+})
