@@ -26,7 +26,8 @@ export interface StaticServer {
 
 /**
  * Serves `dir` at `base` (e.g. `/decks/briefing/`) on a free loopback port,
- * as a static host would: folders serve their index.html, anything else 404s.
+ * as a static host would: folders serve their index.html, `/page` serves
+ * `/page.html`, anything else 404s.
  */
 export async function serveStatic(mounts: Record<string, string>): Promise<StaticServer> {
   const server = createServer((request, response) => {
@@ -36,7 +37,10 @@ export async function serveStatic(mounts: Record<string, string>): Promise<Stati
     if (file && !file.startsWith(normalize(mounts[mount!]!)))
       file = undefined
     if (file && existsSync(file) && statSync(file).isDirectory())
-      file = join(file, 'index.html')
+      file = existsSync(join(file, 'index.html')) || !existsSync(`${file}.html`) ? join(file, 'index.html') : `${file}.html`
+    // Clean URLs, as VitePress writes them: /claims/x serves /claims/x.html.
+    if (file && !existsSync(file) && !extname(file) && existsSync(`${file}.html`))
+      file = `${file}.html`
     if (!file || !existsSync(file)) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
       return

@@ -1,0 +1,85 @@
+import type { DefaultTheme } from 'vitepress'
+import { claimKindLabels, claimKinds } from '@kit/content'
+import { defineConfig } from 'vitepress'
+import { content } from '../loaders/content.ts'
+import { searchText } from './search.ts'
+import { serveBuiltDecks } from './serve-decks.ts'
+
+const kit = content()
+
+function sidebar(): DefaultTheme.SidebarItem[] {
+  const kinds = kit.claimsByKind()
+  return [
+    {
+      text: 'Teach',
+      items: [
+        ...kit.content.lessonPlans.map(plan => ({ text: `${plan.totalMinutes}-minute lesson (${plan.audience.level})`, link: `/lessons/${plan.id}` })),
+        { text: 'All lessons and handouts', link: '/lessons/' },
+        { text: 'Discussion questions', link: '/questions' },
+      ],
+    },
+    {
+      text: 'Read',
+      items: [
+        { text: 'The article, annotated', link: '/article' },
+        {
+          text: 'Claims',
+          link: '/claims/',
+          collapsed: true,
+          items: claimKinds.filter(kind => kinds[kind].length).map(kind => ({ text: `${claimKindLabels[kind].label} (${kinds[kind].length})`, link: `/claims/?kind=${kind}` })),
+        },
+        { text: 'Timeline', link: '/timeline' },
+        { text: 'Glossary', link: '/glossary' },
+        { text: 'Other perspectives', link: '/perspectives' },
+      ],
+    },
+    {
+      text: 'Present',
+      items: [{ text: 'Slide decks', link: '/decks/' }],
+    },
+    {
+      text: 'Reuse and contribute',
+      items: [
+        { text: 'Open data', link: '/data' },
+        { text: 'Contributing', link: '/contributing' },
+      ],
+    },
+  ]
+}
+
+export default defineConfig({
+  lang: 'en',
+  title: 'Belarus briefing kit',
+  description: 'A 2020 op-ed on Belarus, Russia and sanctions, turned into lessons, annotated claims and slide decks.',
+  cleanUrls: true,
+  lastUpdated: false,
+  // Decks and the open data are copied in after the build; everything else must resolve.
+  ignoreDeadLinks: [/^\/decks\/[\w-]+\/(?:[\w-]+\.pdf)?$/, /^\/content(?:\.schema)?\.json$/],
+  head: [['link', { rel: 'icon', href: '/favicon.svg' }]],
+  themeConfig: {
+    nav: [
+      { text: 'Teach', link: '/lessons/' },
+      { text: 'Article', link: '/article' },
+      { text: 'Claims', link: '/claims/' },
+      { text: 'Decks', link: '/decks/' },
+      { text: 'Open data', link: '/data' },
+    ],
+    sidebar: sidebar(),
+    outline: { level: [2, 3] },
+    search: {
+      provider: 'local',
+      options: {
+        // Pages drawn by components get their text into the search index too.
+        _render(src, env, md) {
+          return md.render(src, env) + md.render(searchText(env.relativePath))
+        },
+      },
+    },
+    footer: {
+      message: 'Facts carry their sources. The article\'s claims are labelled as its claims; later events as hindsight.',
+    },
+  },
+  vite: {
+    plugins: [serveBuiltDecks()],
+  },
+})

@@ -1,0 +1,48 @@
+/**
+ * In `vitepress dev`, serves what `pnpm build` later copies into the site:
+ * the built decks at /decks/<name>/, the open data and the favicon.
+ */
+import type { Plugin } from 'vite'
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { extname, join, normalize } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const repo = fileURLToPath(new URL('../../', import.meta.url))
+const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.pdf': 'application/pdf', '.woff2': 'font/woff2', '.woff': 'font/woff' }
+
+/** Where a built-in-later URL lives in the repo, or undefined. */
+export function builtFile(pathname: string): string | undefined {
+  const deck = /^\/decks\/([\w-]+)\/(.*)$/.exec(pathname)
+  let file: string | undefined
+  if (deck)
+    file = join(repo, 'decks', deck[1]!, 'dist', deck[2] || 'index.html')
+  else if (pathname === '/content.json' || pathname === '/content.schema.json')
+    file = join(repo, 'packages/content/dist', pathname)
+  else if (pathname === '/favicon.svg')
+    file = join(repo, 'packages/slidev-addon/assets/favicon.svg')
+  if (!file || !normalize(file).startsWith(repo))
+    return undefined
+  if (existsSync(file) && statSync(file).isDirectory())
+    file = join(file, 'index.html')
+  return existsSync(file) ? file : undefined
+}
+
+export function serveBuiltDecks(): Plugin {
+  return {
+    name: 'kit:serve-built-decks',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+        if (/^\/decks\/[\w-]+$/.test(pathname)) {
+          response.writeHead(301, { location: `${pathname}/` }).end()
+          return
+        }
+        const file = builtFile(pathname)
+        if (!file)
+          return next()
+        response.setHeader('content-type', types[extname(file)] ?? 'application/octet-stream')
+        createReadStream(file).pipe(response)
+      })
+    },
+  }
+}

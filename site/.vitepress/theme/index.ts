@@ -1,0 +1,8 @@
+import type { Theme } from 'vitepress'
+import DefaultTheme from 'vitepress/theme'
+import '@kit/ui/styles/vars.css'
+import './custom.css'
+
+export default {
+  extends: DefaultTheme,
+} satisfies Theme

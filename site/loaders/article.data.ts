@@ -1,0 +1,37 @@
+import type { ArticleSegment, Claim, Source } from '@kit/content'
+import { defineLoader } from 'vitepress'
+import { content, contentFiles } from './content.ts'
+
+export interface ArticleData {
+  source: Omit<Source, 'text' | 'paragraphs' | 'sentences'>
+  paragraphs: ArticleSegment[][]
+  /** Claims in article order, with their counterpoints' and terms' names resolved. */
+  claims: Array<Claim & { termNames: Record<string, string>, counterpointTitles: Record<string, string> }>
+  /** Glossary terms whose phrases occur in each paragraph. */
+  paragraphTerms: Array<Array<{ id: string, term: string }>>
+}
+
+declare const data: ArticleData
+export { data }
+
+export default defineLoader({
+  watch: contentFiles,
+
+  load(): ArticleData {
+    const kit = content()
+    const { text, paragraphs: _p, sentences: _s, ...source } = kit.source
+    return {
+      source,
+      paragraphs: kit.segments(),
+      claims: kit.content.claims.map(claim => ({
+        ...claim,
+        termNames: Object.fromEntries(claim.terms.map(id => [id, kit.getTerm(id).term])),
+        counterpointTitles: Object.fromEntries(claim.counterpoints.map(id => [id, kit.getPerspective(id).title])),
+      })),
+      paragraphTerms: kit.source.paragraphs.map(({ range }) => {
+        const words = text.slice(...range)
+        return kit.content.glossary.filter(term => term.articlePhrases.some(phrase => words.includes(phrase))).map(term => ({ id: term.id, term: term.term }))
+      }),
+    }
+  },
+})

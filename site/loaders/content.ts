@@ -1,0 +1,37 @@
+/**
+ * Build-time access to the validated content for the site's config, data
+ * loaders and dynamic routes (Node only). Pages receive plain data from
+ * these; nothing here reaches the browser.
+ */
+import type { ContentIndex } from '@kit/content'
+import { createContentIndex } from '@kit/content'
+import process from 'node:process'
+import { fileURLToPath } from 'node:url'
+import { loadContent } from '@kit/content/node'
+
+let index: ContentIndex | undefined
+
+/** The content, validated once per build; invalid content throws with every problem listed. */
+export function content(): ContentIndex {
+  index ??= createContentIndex(loadContent())
+  return index
+}
+
+/**
+ * Files whose change makes `vitepress dev` reload content data. Only in dev:
+ * VitePress globs watch patterns on every build too, and a pattern outside the
+ * site folder makes that glob crawl the whole workspace (about 45 s).
+ */
+export const contentFiles = process.argv.includes('dev')
+  ? [`${fileURLToPath(new URL('../../packages/content/data/', import.meta.url))}**/*.{yaml,txt}`]
+  : []
+
+/** Markdown-safe text: content strings are plain text, never markup. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, char => `\\${char}`)
+}
+
+/** Short one-line label for a claim, for links and lists. */
+export function claimLabel(quote: string, max = 90): string {
+  return quote.length > max ? `${quote.slice(0, max - 1).trimEnd()}…` : quote
+}
