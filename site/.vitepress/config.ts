@@ -1,8 +1,10 @@
 import type { DefaultTheme } from 'vitepress'
+import { relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { claimKindLabels, claimKinds } from '@kit/content'
 import { defineConfig } from 'vitepress'
 import { content } from '../loaders/content.ts'
-import { searchText } from './search.ts'
+import { dynamicSections, searchText } from './search.ts'
 import { serveBuiltDecks } from './serve-decks.ts'
 
 const kit = content()
@@ -72,6 +74,11 @@ export default defineConfig({
         // Pages drawn by components get their text into the search index too.
         _render(src, env, md) {
           return md.render(src, env) + md.render(searchText(env.relativePath))
+        },
+        miniSearch: {
+          // Pages from dynamic routes (claims, lessons) are indexed from the content directly;
+          // for every other page this returns undefined and VitePress 1.6 splits the page itself.
+          _splitIntoSections: ((file: string) => dynamicSections(relative(fileURLToPath(new URL('..', import.meta.url)), file))) as never,
         },
       },
     },

@@ -2,10 +2,13 @@
  * In `vitepress dev`, serves what `pnpm build` later copies into the site:
  * the built decks at /decks/<name>/, the open data and the favicon.
  */
-import type { Plugin } from 'vite'
+import type { UserConfig } from 'vitepress'
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+/** A Vite plugin as VitePress's own Vite (5) types it. */
+type VitePlugin = Extract<NonNullable<NonNullable<UserConfig['vite']>['plugins']>[number], { name: string }>
 
 const repo = fileURLToPath(new URL('../../', import.meta.url))
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.pdf': 'application/pdf', '.woff2': 'font/woff2', '.woff': 'font/woff' }
@@ -27,7 +30,7 @@ export function builtFile(pathname: string): string | undefined {
   return existsSync(file) ? file : undefined
 }
 
-export function serveBuiltDecks(): Plugin {
+export function serveBuiltDecks(): VitePlugin {
   return {
     name: 'kit:serve-built-decks',
     configureServer(server) {

@@ -1,5 +1,5 @@
 import { claimKindLabels } from '@kit/content'
-import { claimLabel, content, contentFiles, escapeMarkdown } from '../loaders/content.ts'
+import { claimLabel, content, escapeMarkdown } from '../loaders/content.ts'
 
 /** One page per claim, with everything it links to resolved to names. */
 export default {

@@ -1,4 +1,4 @@
-import { content, contentFiles, escapeMarkdown } from '../loaders/content.ts'
+import { content, escapeMarkdown } from '../loaders/content.ts'
 
 /**
  * The student handout of each lesson plan: the article, the students' tasks,

@@ -1,5 +1,5 @@
 import { claimKindLabels } from '@kit/content'
-import { content, contentFiles, escapeMarkdown } from '../loaders/content.ts'
+import { content, escapeMarkdown } from '../loaders/content.ts'
 
 /** The teacher edition of each lesson plan, with everything it cites resolved. */
 export default {

@@ -4,9 +4,9 @@
  * these; nothing here reaches the browser.
  */
 import type { ContentIndex } from '@kit/content'
-import { createContentIndex } from '@kit/content'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
+import { createContentIndex } from '@kit/content'
 import { loadContent } from '@kit/content/node'
 
 let index: ContentIndex | undefined

@@ -1,0 +1,83 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { extname, join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { index } from '../decks/decks.ts'
+import { siteDist, sitePages } from './site.ts'
+
+const html = (page: string) => readFileSync(join(siteDist, page === '/' ? 'index.html' : page.endsWith('/') ? `${page}index.html` : `${page}.html`), 'utf8')
+const { content } = index
+
+describe('the built site', () => {
+  it('has a page for every claim and both editions of every lesson plan', () => {
+    const pages = new Set(sitePages())
+    for (const claim of content.claims)
+      expect(pages, claim.id).toContain(`/claims/${claim.id}`)
+    for (const plan of content.lessonPlans) {
+      expect(pages).toContain(`/lessons/${plan.id}`)
+      expect(pages).toContain(`/lessons/${plan.id}-handout`)
+    }
+  })
+
+  it('has an anchor for every glossary term, timeline event, perspective and question', () => {
+    const anchors = (page: string) => new Set([...html(page).matchAll(/\sid="([^"]+)"/g)].map(m => m[1]))
+    const glossary = anchors('/glossary')
+    content.glossary.forEach(term => expect(glossary, term.id).toContain(term.id))
+    const timeline = anchors('/timeline')
+    content.timeline.forEach(event => expect(timeline, event.id).toContain(event.id))
+    const perspectives = anchors('/perspectives')
+    content.perspectives.forEach(p => expect(perspectives, p.id).toContain(p.id))
+    const questions = anchors('/questions')
+    content.questions.forEach(q => expect(questions, q.id).toContain(q.id))
+  })
+
+  it('puts the annotations in the static HTML, readable without JavaScript', () => {
+    const article = html('/article')
+    for (const claim of content.claims) {
+      expect(article, claim.id).toContain(`id="claim-${claim.id}"`)
+      expect(article, claim.id).toContain(`id="note-${claim.id}"`)
+    }
+  })
+
+  it('publishes the open data and serves every deck from /decks/<name>/', () => {
+    const published = JSON.parse(readFileSync(join(siteDist, 'content.json'), 'utf8'))
+    expect(published.claims).toHaveLength(content.claims.length)
+    expect(JSON.parse(readFileSync(join(siteDist, 'content.schema.json'), 'utf8')).$schema).toMatch(/2020-12/)
+    for (const deck of readdirSync(join(siteDist, 'decks'), { withFileTypes: true }).filter(d => d.isDirectory()))
+      expect(readFileSync(join(siteDist, 'decks', deck.name, 'index.html'), 'utf8')).toContain(`/decks/${deck.name}/assets/`)
+    expect(existsSync(join(siteDist, 'decks/briefing/index.html'))).toBe(true)
+    expect(existsSync(join(siteDist, 'decks/classroom/index.html'))).toBe(true)
+  })
+
+  it('links only to files and anchors that exist (links and ids as the server renders them)', () => {
+    const pages = sitePages()
+    const ids = new Map(pages.map(page => [page, new Set([...html(page).matchAll(/\sid="([^"]+)"/g)].map(m => m[1]))]))
+    const broken: string[] = []
+    let checked = 0
+    for (const page of pages) {
+      for (const [, href] of html(page).matchAll(/<a\s[^>]*href="([^"]+)"/g)) {
+        const url = new URL(href!.replace(/&amp;/g, '&'), `http://site${page}`)
+        if (url.host !== 'site')
+          continue
+        checked++
+        const path = url.pathname
+        const target = path.endsWith('/') ? `${path}index.html` : extname(path) ? path : `${path}.html`
+        if (!existsSync(join(siteDist, target))) {
+          broken.push(`${page} → ${path}`)
+          continue
+        }
+        const anchor = decodeURIComponent(url.hash.slice(1))
+        const targetPage = path.endsWith('/') ? path : path.replace(/\.html$/, '')
+        if (anchor && ids.has(targetPage) && !ids.get(targetPage)!.has(anchor))
+          broken.push(`${page} → ${path}#${anchor} (no such anchor)`)
+      }
+    }
+    expect(broken).toEqual([])
+    expect(checked).toBeGreaterThan(500)
+  })
+
+  it('ships plain data: no zod in any page bundle', () => {
+    const assets = readdirSync(join(siteDist, 'assets'), { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.js'))
+    for (const file of assets)
+      expect(readFileSync(join(siteDist, 'assets', file), 'utf8'), file).not.toMatch(/ZodError|\$ZodType/)
+  })
+})

@@ -1,0 +1,164 @@
+import type { StaticServer } from '@kit/slidev-addon/node'
+import type { Browser, Page } from 'playwright-core'
+import AxeBuilder from '@axe-core/playwright'
+import { serveStatic } from '@kit/slidev-addon/node'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launch, offlineContext } from '../browser.ts'
+import { index } from '../decks/decks.ts'
+import { siteDist, sitePages } from './site.ts'
+
+const { content } = index
+const pages = sitePages()
+let browser: Browser
+let server: StaticServer
+
+beforeAll(async () => {
+  server = await serveStatic({ '/': siteDist })
+  browser = await launch()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+const normalize = (text: string) => text.replace(/\s+/g, ' ').trim()
+
+async function open(path: string, options: { js?: boolean } = {}): Promise<{ page: Page, foreign: string[], close: () => Promise<void> }> {
+  const { context, foreign } = await offlineContext(browser, server.origin, { javaScriptEnabled: options.js ?? true })
+  const page = await context.newPage()
+  const response = await page.goto(`${server.origin}${path}`)
+  expect(response?.status(), path).toBe(200)
+  return { page, foreign, close: () => context.close() }
+}
+
+describe('every page', () => {
+  it('renders, makes no request outside the site, and has no serious or critical axe violation', async () => {
+    const violations: string[] = []
+    const { context, foreign } = await offlineContext(browser, server.origin)
+    // Two tabs share the pages: axe takes 1–2 s a page and the machine has two cores.
+    const queue = [...pages]
+    await Promise.all([0, 1].map(async () => {
+      const page = await context.newPage()
+      for (let path = queue.shift(); path; path = queue.shift()) {
+        const response = await page.goto(`${server.origin}${path}`)
+        expect(response?.status(), path).toBe(200)
+        expect(normalize(await page.locator('#VPContent').innerText()).length, path).toBeGreaterThan(100)
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
+        for (const v of results.violations.filter(v => v.impact === 'serious' || v.impact === 'critical'))
+          violations.push(`${path}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`)
+      }
+    }))
+    await context.close()
+    expect(violations).toEqual([])
+    expect(foreign).toEqual([])
+  }, 240_000)
+})
+
+describe('the annotated article', () => {
+  it('highlights every claim and reads without JavaScript', async () => {
+    const { page, close } = await open('/article', { js: false })
+    const marked = await page.locator('.AnnotatedArticle__mark').evaluateAll(marks => [...new Set(marks.map(m => m.getAttribute('data-claim')))])
+    expect(marked.sort()).toEqual(content.claims.map(c => c.id).sort())
+    const note = page.locator('#note-sanctions-pledge')
+    expect(normalize(await note.innerText())).toContain('Recommendation or value judgment')
+    await close()
+  })
+
+  it('takes a keyboard user from a highlight to its note and back', async () => {
+    const { page, close } = await open('/article')
+    const mark = page.locator('#claim-ruled-26-years')
+    await mark.focus()
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/#note-ruled-26-years$/)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('note-ruled-26-years')
+    await page.locator('#note-ruled-26-years').getByRole('link', { name: 'Back to the text' }).press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('claim-ruled-26-years')
+    await close()
+  })
+})
+
+describe('claims', () => {
+  it('filters the index by kind, verdict and actor', async () => {
+    const { page, close } = await open('/claims/')
+    const count = () => page.locator('.ClaimIndex__list li').count()
+    expect(await count()).toBe(content.claims.length)
+    await page.getByLabel('Kind').selectOption('speculation')
+    expect(await count()).toBe(content.claims.filter(c => c.kind === 'speculation').length)
+    await page.getByLabel('Kind').selectOption('')
+    await page.getByLabel('Verdict').selectOption('partly')
+    expect(await count()).toBe(content.claims.filter(c => c.verdict?.rating === 'partly').length)
+    await page.getByLabel('Actor').selectOption('putin')
+    expect(await count()).toBe(content.claims.filter(c => c.verdict?.rating === 'partly' && c.actors.includes('putin')).length)
+    expect(page.url()).toContain('verdict=partly')
+    await close()
+  })
+
+  it('gives each claim a page with its quote, verdict and hindsight marked as such', async () => {
+    const claim = content.claims.find(c => c.verdict && c.evidence.some(e => e.kind === 'hindsight'))!
+    const { page, close } = await open(`/claims/${claim.id}`)
+    const text = normalize(await page.locator('main').innerText())
+    expect(text).toContain(normalize(claim.quote))
+    expect(text).toContain(normalize(claim.verdict!.explanation))
+    expect(text).toContain('Hindsight: what happened later')
+    await close()
+  })
+
+  it('can be found by searching a word of its quote', async () => {
+    const { page, close } = await open('/')
+    await page.locator('.VPNavBarSearch button').click()
+    await page.locator('.VPLocalSearchBox input').fill('trammeling')
+    await page.locator('.VPLocalSearchBox .result').first().waitFor()
+    const hrefs = await page.locator('.VPLocalSearchBox .result').evaluateAll(results => results.map(r => r.getAttribute('href')))
+    expect(hrefs.some(href => href?.startsWith('/claims/us-must-lead'))).toBe(true)
+    await close()
+  })
+})
+
+describe('lessons', () => {
+  it('prints without navigation, sidebars or search', async () => {
+    const { page, close } = await open('/lessons/single-period')
+    await page.emulateMedia({ media: 'print' })
+    for (const chrome of ['.VPNav', '.VPSidebar', '.VPDocAside', '.VPFooter'])
+      expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false)
+    const plan = content.lessonPlans.find(l => l.id === 'single-period')!
+    const text = normalize(await page.locator('main').innerText())
+    for (const activity of plan.activities)
+      expect(text).toContain(activity.title)
+    expect(text).toContain(`Total ${plan.totalMinutes} min`)
+    await close()
+  })
+
+  it('lets students sort claims with the keyboard alone and checks them against the kit', async () => {
+    const { page, close } = await open('/lessons/single-period-handout')
+    const plan = content.lessonPlans.find(l => l.id === 'single-period')!
+    const sortIds = plan.activities.find(a => a.id === 'claim-sort')!.claims
+    // The handout shows the questions without the teacher guidance.
+    const text = normalize(await page.locator('main').innerText())
+    expect(text).not.toContain('What a strong answer includes')
+    // Keyboard only: Tab into the first card's choices, arrow to "Prediction", Tab out to the check button.
+    await page.locator('.ClaimSort__card input').first().focus()
+    await page.keyboard.press('ArrowRight')
+    const first = content.claims.find(c => c.id === sortIds[0])!
+    expect(await page.locator(`.ClaimSort__card[data-claim="${first.id}"] input:checked`).getAttribute('value')).toBe('prediction')
+    await page.locator('.ClaimSort__actions button').first().focus()
+    await page.keyboard.press('Enter')
+    const status = normalize(await page.locator('.ClaimSort__result').innerText())
+    const expectedScore = ['prediction', 'speculation', 'causal'].includes(first.kind) ? 1 : 0
+    expect(status).toContain(`${expectedScore} of ${sortIds.length} cards match`)
+    expect(normalize(await page.locator(`.ClaimSort__card[data-claim="${first.id}"] .ClaimSort__feedback`).innerText())).toMatch(/kit/)
+    await close()
+  })
+})
+
+describe('the decks gallery', () => {
+  it('lists every deck with links that open it', async () => {
+    const { page, close } = await open('/decks/')
+    const names = await page.locator('[data-deck]').evaluateAll(cards => cards.map(c => c.getAttribute('data-deck')))
+    expect(names).toEqual(['briefing', 'classroom'])
+    await page.getByRole('link', { name: 'Open the deck' }).first().click()
+    await page.waitForURL(/\/decks\/briefing\/#\/1$/)
+    await page.locator('.slidev-layout').first().waitFor()
+    await close()
+  })
+})
