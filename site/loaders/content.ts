@@ -9,12 +9,14 @@ import { fileURLToPath } from 'node:url'
 import { createContentIndex } from '@kit/content'
 import { loadContent } from '@kit/content/node'
 
-let index: ContentIndex | undefined
+// VitePress bundles the config, each data loader and each dynamic route on
+// its own, so a module-level cache would validate the content once per file.
+const cache = globalThis as { kitContentIndex?: ContentIndex }
 
-/** The content, validated once per build; invalid content throws with every problem listed. */
+/** The content, validated once per process; invalid content throws with every problem listed. */
 export function content(): ContentIndex {
-  index ??= createContentIndex(loadContent())
-  return index
+  cache.kitContentIndex ??= createContentIndex(loadContent())
+  return cache.kitContentIndex
 }
 
 /**

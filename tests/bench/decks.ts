@@ -6,16 +6,13 @@
  *
  *   pnpm --filter @kit/tests bench:decks [--runs 3]
  */
-import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { gzipSync } from 'node:zlib'
-import { serveStatic } from '@kit/slidev-addon/node'
-import { launch, offlineContext } from '../browser.ts'
 import { decksDir, loadDecks } from '../decks/decks.ts'
+import { kb, loadedJs, timeCommand } from './measure.ts'
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } })
 const runs = Number(values.runs)
@@ -29,51 +26,12 @@ interface Figures {
   files: number
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-
-/** JavaScript a browser loads to show slide 1 (until the network is idle), raw and gzip. */
-async function firstLoadJs(dist: string, base: string) {
-  const server = await serveStatic({ [base]: dist })
-  const browser = await launch()
-  try {
-    const { context } = await offlineContext(browser, server.origin)
-    const page = await context.newPage()
-    const scripts = new Set<string>()
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script')
-        scripts.add(new URL(response.url()).pathname)
-    })
-    await page.goto(`${server.origin}${base}#/1`, { waitUntil: 'networkidle' })
-    await page.locator('.slidev-layout').first().waitFor()
-    let raw = 0
-    let gzip = 0
-    for (const path of scripts) {
-      const bytes = readFileSync(join(dist, path.slice(base.length)))
-      raw += bytes.length
-      gzip += gzipSync(bytes, { level: 9 }).length
-    }
-    return { raw, gzip, files: scripts.size }
-  }
-  finally {
-    await browser.close()
-    await server.close()
-  }
-}
-
 async function build(dir: string, name: string, base: string, slides: number): Promise<Figures> {
   const out = join(dir, '.bench-dist')
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    rmSync(out, { recursive: true, force: true })
-    const started = performance.now()
-    const result = spawnSync(join(dir, 'node_modules/.bin/slidev'), ['build', 'slides.md', '--base', base, '--out', out], { cwd: dir, encoding: 'utf8' })
-    if (result.status !== 0)
-      throw new Error(`building ${name} failed:\n${result.stdout}${result.stderr}`)
-    times.push((performance.now() - started) / 1000)
-  }
-  const js = await firstLoadJs(out, base)
+  const buildSeconds = timeCommand(join(dir, 'node_modules/.bin/slidev'), ['build', 'slides.md', '--base', base, '--out', out], dir, runs, () => rmSync(out, { recursive: true, force: true }))
+  const js = await loadedJs(out, base, `${base}#/1`, page => page.locator('.slidev-layout').first().waitFor())
   rmSync(out, { recursive: true, force: true })
-  return { name, slides, buildSeconds: median(times), jsRaw: js.raw, jsGzip: js.gzip, files: js.files }
+  return { name, slides, buildSeconds, jsRaw: js.raw, jsGzip: js.gzip, files: js.files }
 }
 
 /** A bare Slidev deck (default theme, no addon) with `slides` plain slides, sharing installed packages. */
@@ -105,8 +63,7 @@ async function measure() {
 }
 
 function report(rows: { deck: Figures, bare: Figures }[]) {
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
-  const lines = [
+    const lines = [
     `Deck builds, median of ${runs} run(s); ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}`,
     '',
     '| deck | slides | build (s) | JS to show slide 1, raw | gzip | bare deck build (s) | bare JS raw | bare gzip | JS gzip delta |',

@@ -21,7 +21,8 @@ async function validate(): Promise<boolean> {
     process.stderr.write(`${formatProblems(result.problems)}\n`)
     return false
   }
-  const counts = Object.entries(result.selection).filter(([, v]) => Array.isArray(v)).map(([k, v]) => `${(v as string[]).length} ${k}`).join(', ')
+  const names = { claims: 'claims', timeline: 'events', glossary: 'terms', perspectives: 'perspectives', questions: 'questions', lessonPlans: 'lesson plans' } as const
+  const counts = Object.entries(names).filter(([key]) => result.selection[key as keyof typeof names]?.length).map(([key, name]) => `${result.selection[key as keyof typeof names]!.length} ${name}`).join(', ')
   process.stdout.write(`✔ deck ${name} is valid (${result.files.map(f => relative(root, f)).join(', ')}; cites ${counts || 'no content'})\n`)
   return true
 }
