@@ -63,7 +63,7 @@ async function measure() {
 }
 
 function report(rows: { deck: Figures, bare: Figures }[]) {
-    const lines = [
+  const lines = [
     `Deck builds, median of ${runs} run(s); ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}`,
     '',
     '| deck | slides | build (s) | JS to show slide 1, raw | gzip | bare deck build (s) | bare JS raw | bare gzip | JS gzip delta |',
