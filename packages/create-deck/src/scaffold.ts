@@ -1,0 +1,179 @@
+/**
+ * What `pnpm new:deck` writes: checked options in, files out. Pure apart from
+ * reading the decks folder, so tests can run it on any workspace.
+ */
+import type { ContentIndex } from '@kit/content'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { claimKindLabels, didYouMean } from '@kit/content'
+
+export interface DeckOptions {
+  name: string
+  title: string
+  /** Who the deck is for, shown in its description. */
+  audience: string
+  /** Minutes, for the presenter timer. */
+  duration: number
+  /** Claim ids to feature, one slide each. */
+  claims: string[]
+}
+
+/** A mistake in what the contributor asked for: printed as is, exit 1. */
+export class DeckOptionError extends Error {
+  override name = 'DeckOptionError'
+}
+
+const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** Checks every option against the workspace and the content; throws the first mistake, worded for a person. */
+export function checkOptions(options: DeckOptions, decksDir: string, index: ContentIndex): void {
+  const { name, title, duration, claims } = options
+  if (!kebab.test(name))
+    throw new DeckOptionError(`The deck name \`${name}\` is not kebab-case: use lowercase letters, digits and single hyphens, e.g. \`sanctions-debate\`.`)
+  const dir = join(decksDir, name)
+  if (existsSync(join(dir, 'slides.md')) || existsSync(join(dir, 'package.json')))
+    throw new DeckOptionError(`The name \`${name}\` is taken: decks/${name} is already a deck. Choose another name.`)
+  if (existsSync(dir))
+    throw new DeckOptionError(`decks/${name} already exists; it is not overwritten. Choose another name, or move that folder away.`)
+  if (!title.trim())
+    throw new DeckOptionError('The deck needs a title: --title "…".')
+  if (!Number.isInteger(duration) || duration < 1 || duration > 240)
+    throw new DeckOptionError(`--duration must be a whole number of minutes from 1 to 240, not \`${duration}\`.`)
+  if (claims.length === 0)
+    throw new DeckOptionError('Feature at least one claim: --claims id1,id2 (ids are listed at /claims/ on the site, or in packages/content/data/claims.yaml).')
+  for (const id of claims) {
+    if (!index.claims.has(id)) {
+      const hint = didYouMean(id, index.claims.ids())
+      throw new DeckOptionError(`Unknown claim id \`${id}\`.${hint ? ` ${hint}` : ''}`)
+    }
+  }
+}
+
+const yamlString = (text: string) => `'${text.replace(/'/g, '\'\'')}'`
+
+/** The deck's files, keyed by path inside decks/<name>/. */
+export function deckFiles(options: DeckOptions, index: ContentIndex, template: { dependencies: Record<string, string> }): Record<string, string> {
+  const { name, title, audience, duration, claims } = options
+  const counterpoints = [...new Set(claims.flatMap(id => index.getClaim(id).counterpoints))].slice(0, 3)
+  const questions = [...new Set(claims.flatMap(id => index.questionsForClaim(id).map(q => q.id)))].slice(0, 4)
+  const description = `${title}: a ${duration}-minute deck for ${audience}.`
+
+  const slides: string[] = [
+    `---
+theme: default
+addons:
+  - '@kit/slidev-addon'
+title: ${yamlString(title)}
+info: ${yamlString(description)}
+duration: ${duration}min
+routerMode: hash
+colorSchema: light
+favicon: ./favicon.svg
+fonts:
+  sans: Inter
+  serif: Noto Serif
+  provider: none
+download: false
+drawings:
+  enabled: false
+record: false
+transition: none
+---
+
+<p class="kit-kicker">${audience.replace(/</g, '&lt;')} · ${duration} minutes</p>
+
+# ${title.replace(/</g, '&lt;')}
+
+<div class="abs-bl m-8 mr-16">
+<SourceFooter />
+</div>
+
+<!--
+Introduce the article and what this deck will do. The author is attributed, not confirmed.
+-->
+`,
+    ...claims.map((id, i) => `---
+
+<p class="kit-kicker">Claim ${i + 1} of ${claims.length}</p>
+
+# ${claimKindLabels[index.getClaim(id).kind].label}
+
+<ClaimCard id="${id}" paraphrase />
+
+<!--
+Speaker notes: why this claim matters, and what the verdict means for the argument.
+-->
+`),
+  ]
+  if (counterpoints.length) {
+    slides.push(`---
+
+<p class="kit-kicker">The other side</p>
+
+# Other perspectives
+
+<Perspectives ids="${counterpoints.join(',')}" brief />
+
+<!--
+Give each view its strongest form.
+-->
+`)
+  }
+  if (questions.length) {
+    slides.push(`---
+
+<p class="kit-kicker">Discussion</p>
+
+# Questions for the room
+
+<Questions ids="${questions.join(',')}" />
+
+<!--
+Pick one or two, depending on time.
+-->
+`)
+  }
+
+  const pkg = {
+    name: `@kit/deck-${name}`,
+    type: 'module',
+    version: '0.1.0',
+    private: true,
+    description,
+    scripts: {
+      dev: 'slidev slides.md --open false',
+      build: 'kit-deck build',
+      export: 'kit-deck export',
+      validate: 'kit-deck validate',
+    },
+    dependencies: template.dependencies,
+  }
+
+  return {
+    'package.json': `${JSON.stringify(pkg, null, 2)}\n`,
+    'slides.md': slides.join('\n'),
+    'README.md': `# decks/${name}
+
+${description}
+
+| command (from the repo root) | does |
+| --- | --- |
+| \`pnpm --filter @kit/deck-${name} dev\` | rehearse at http://localhost:3030, presenter mode at \`/presenter\` |
+| \`pnpm --filter @kit/deck-${name} validate\` | check every content id the slides cite |
+| \`pnpm --filter @kit/deck-${name} build\` | build into \`dist/\` for \`/decks/${name}/\` |
+| \`pnpm --filter @kit/deck-${name} export\` | \`dist/slides.pdf\` and \`dist/handout.pdf\` (needs Chromium) |
+
+Cite content through the addon's components (\`packages/slidev-addon/README.md\`); never retype a
+quote, date or definition.
+`,
+  }
+}
+
+/** Writes the files into a new folder; never overwrites (the folder must not exist). */
+export function writeDeck(decksDir: string, name: string, files: Record<string, string>): string {
+  const dir = join(decksDir, name)
+  mkdirSync(dir, { recursive: false })
+  for (const [file, text] of Object.entries(files))
+    writeFileSync(join(dir, file), text, { flag: 'wx' })
+  return dir
+}

@@ -1,0 +1,93 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import process from 'node:process'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+
+const repo = fileURLToPath(new URL('../../', import.meta.url))
+const newDeck = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [join(cwd, 'packages/create-deck/src/bin.mjs'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, INIT_CWD: cwd } })
+const decks = () => readdirSync(join(repo, 'decks')).sort()
+
+describe('pnpm new:deck refuses, with a clear message, exit 1 and nothing written', () => {
+  const before = decks()
+
+  it.each([
+    [['Demo Deck', '--title', 'Demo', '--claims', 'sanctions-pledge'], 'The deck name `Demo Deck` is not kebab-case'],
+    [['briefing', '--title', 'Demo', '--claims', 'sanctions-pledge'], 'The name `briefing` is taken: decks/briefing is already a deck.'],
+    [['demo', '--title', 'Demo', '--claims', 'sanctions-pledge,deterence-caution'], 'Unknown claim id `deterence-caution`. Did you mean `deterrence-caution`?'],
+    [['demo', '--title', 'Demo', '--yes'], 'Give the name, --title and --claims'],
+  ])('%j', (args, message) => {
+    const result = newDeck(repo, ...args)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(`✖ ${message}`)
+    expect(decks()).toEqual(before)
+  })
+
+  it('an existing folder, which it never overwrites', () => {
+    const folder = join(repo, 'decks', `tmp-existing-${process.pid}`)
+    mkdirSync(folder)
+    try {
+      const result = newDeck(repo, `tmp-existing-${process.pid}`, '--title', 'Demo', '--claims', 'sanctions-pledge')
+      expect(result.status).toBe(1)
+      expect(result.stderr).toContain(`decks/tmp-existing-${process.pid} already exists; it is not overwritten.`)
+      expect(readdirSync(folder)).toEqual([])
+    }
+    finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('in a copy of the workspace, a new deck', () => {
+  const copy = mkdtempSync(join(tmpdir(), 'kit-workspace-'))
+  afterAll(() => rmSync(copy, { recursive: true, force: true }), 120_000)
+
+  const run = (command: string, args: string[], cwd = copy) => {
+    const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, INIT_CWD: copy, CI: 'true' } })
+    if (result.status !== 0)
+      throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`)
+    return result.stdout
+  }
+
+  it('is scaffolded, validates, builds and is listed by the site', () => {
+    // The repository's files as a contributor's clone has them (tracked and new, not ignored).
+    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: repo, encoding: 'utf8' }).split('\n').filter(Boolean)
+    for (const file of files) {
+      if (!existsSync(join(repo, file)))
+        continue
+      mkdirSync(dirname(join(copy, file)), { recursive: true })
+      cpSync(join(repo, file), join(copy, file))
+    }
+    run('pnpm', ['install', '--offline', '--frozen-lockfile'])
+
+    const created = run(process.execPath, ['packages/create-deck/src/bin.mjs', 'demo', '--title', 'Demo', '--claims', 'sanctions-pledge,deterrence-caution', '--yes'])
+    expect(created).toContain('✔ created decks/demo/')
+
+    // As the contributor guide says: `pnpm validate && pnpm build` (the build limited to the new deck here).
+    expect(run('pnpm', ['validate'])).toContain('✔ deck demo is valid')
+    run('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@kit/deck-demo'])
+    expect(existsSync(join(copy, 'decks/demo/dist/index.html'))).toBe(true)
+
+    // The site's decks page lists whatever its loader finds under decks/.
+    const listed = run(process.execPath, ['--conditions=kit-source', '--import', 'tsx/esm', '-e', 'import("./loaders/decks.data.ts").then(m => m.default.load()).then(d => console.log(JSON.stringify(d.map(x => x.name))))'], join(copy, 'site'))
+    expect(JSON.parse(listed.trim().split('\n').at(-1)!)).toEqual(['briefing', 'classroom', 'demo'])
+  }, 300_000)
+})
+
+describe('pnpm validate on the site\'s pages', () => {
+  it('names the page, line, bad id and the nearest ids', () => {
+    const page = join(repo, 'site', `tmp-validate-${process.pid}.md`)
+    writeFileSync(page, '# Test\n\nSee [the thesis](/claims/sanctions-pledg).\n')
+    try {
+      const result = spawnSync('pnpm', ['--filter', '@kit/site', 'validate'], { cwd: repo, encoding: 'utf8' })
+      expect(result.status).not.toBe(0)
+      expect(result.stderr).toContain(`✖ site/tmp-validate-${process.pid}.md:3  page → \`/claims/sanctions-pledg\`  [UnknownReference]`)
+      expect(result.stderr).toContain('Did you mean `sanctions-pledge`?')
+    }
+    finally {
+      rmSync(page)
+    }
+  })
+})
