@@ -142,6 +142,21 @@ export function selectQuestions(index: ContentIndex, attrs: Attrs): Question[] {
   return ids.filter(id => index.questions.has(id)).map(id => index.getQuestion(id))
 }
 
+/** A component showing the items named by `ids`, or those a lesson activity lists. */
+function listedBy(lookup: 'questions' | 'terms', collection: 'questions' | 'glossary', noun: string, select: (index: ContentIndex, attrs: Attrs) => Array<{ id: string }>): ComponentSpec {
+  return {
+    attrs: ['ids', 'lesson', 'activity'],
+    select(index, attrs, report) {
+      checkIds(index, lookup, 'ids', list(attrs.ids), report)
+      checkActivity(index, attrs, report)
+      const items = select(index, attrs)
+      if (items.length === 0)
+        report({ attr: 'ids', message: `selects no ${noun}.`, hint: `Give \`ids\`, or a \`lesson\` and an \`activity\` that lists ${noun}s.` })
+      return { [collection]: items.map(item => item.id) }
+    },
+  }
+}
+
 export const components: Record<string, ComponentSpec> = {
   ClaimCard: {
     attrs: ['id', 'paraphrase', 'hindsight', 'quote-only'],
@@ -210,17 +225,7 @@ export const components: Record<string, ComponentSpec> = {
       return { perspectives: ids, claims, perspectiveCaveats: when(attrs.caveat, ids), perspectiveSources: when(attrs.sources, ids) }
     },
   },
-  Questions: {
-    attrs: ['ids', 'lesson', 'activity'],
-    select(index, attrs, report) {
-      checkIds(index, 'questions', 'ids', list(attrs.ids), report)
-      checkActivity(index, attrs, report)
-      const questions = selectQuestions(index, attrs)
-      if (questions.length === 0)
-        report({ attr: 'ids', message: 'selects no question.', hint: 'Give `ids`, or a `lesson` and an `activity` that has questions.' })
-      return { questions: questions.map(q => q.id) }
-    },
-  },
+  Questions: listedBy('questions', 'questions', 'question', selectQuestions),
   SourceFooter: {
     attrs: [],
     select: () => ({ source: true }),
@@ -229,17 +234,7 @@ export const components: Record<string, ComponentSpec> = {
     attrs: ['no-suwalki', 'title'],
     select: () => ({}),
   },
-  Glossary: {
-    attrs: ['ids', 'lesson', 'activity'],
-    select(index, attrs, report) {
-      checkIds(index, 'terms', 'ids', list(attrs.ids), report)
-      checkActivity(index, attrs, report)
-      const terms = selectTerms(index, attrs)
-      if (terms.length === 0)
-        report({ attr: 'ids', message: 'selects no glossary term.', hint: 'Give `ids`, or a `lesson` and an `activity` that lists terms.' })
-      return { glossary: terms.map(t => t.id) }
-    },
-  },
+  Glossary: listedBy('terms', 'glossary', 'glossary term', selectTerms),
   LessonActivity: {
     attrs: ['lesson', 'activity'],
     select(index, attrs, report) {
