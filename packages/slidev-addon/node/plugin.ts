@@ -15,9 +15,12 @@ const resolvedId = `\0${virtualId}`
 export function kitContent(): Plugin {
   let root = process.cwd()
   let server: ViteDevServer | undefined
+  // One check per build (buildStart and load share it); in dev, redone after a file changes.
+  let checked: ReturnType<typeof checkDeck> | undefined
+  const check = () => checked ??= checkDeck(root)
 
   async function module() {
-    const result = await checkDeck(root)
+    const result = await check()
     if (!result.subset)
       throw new DeckError(result.problems)
     return `export default ${JSON.stringify(result.subset)}\n`
@@ -32,7 +35,7 @@ export function kitContent(): Plugin {
     async buildStart() {
       // Fail before Vite builds anything: a broken deck produces no output.
       if (!server) {
-        const result = await checkDeck(root)
+        const result = await check()
         if (!result.subset)
           this.error(new DeckError(result.problems).message)
       }
@@ -42,6 +45,7 @@ export function kitContent(): Plugin {
       const reload = (file: string) => {
         if (!/\.(?:md|ya?ml|txt)$/.test(file))
           return
+        checked = undefined
         const mod = dev.moduleGraph.getModuleById(resolvedId)
         if (mod)
           dev.moduleGraph.invalidateModule(mod)
