@@ -7,7 +7,7 @@ import type { ContentIndex } from '@kit/content'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { createContentIndex } from '@kit/content'
-import { loadContent } from '@kit/content/node'
+import { loadBuiltContent } from '@kit/content/node'
 
 // VitePress bundles the config, each data loader and each dynamic route on
 // its own, so a module-level cache would validate the content once per file.
@@ -15,7 +15,7 @@ const cache = globalThis as { kitContentIndex?: ContentIndex }
 
 /** The content, validated once per process; invalid content throws with every problem listed. */
 export function content(): ContentIndex {
-  cache.kitContentIndex ??= createContentIndex(loadContent())
+  cache.kitContentIndex ??= createContentIndex(loadBuiltContent())
   return cache.kitContentIndex
 }
 

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { parse } from '@slidev/parser'
 import { defineLoader } from 'vitepress'
 import { content } from './content.ts'
+import { deckPdfs } from './pdfs.ts'
 
 export interface DeckCard {
   name: string
@@ -34,9 +35,7 @@ export default defineLoader({
       const headmatter = slides[0]?.frontmatter ?? {}
       const lesson = typeof headmatter.kitLesson === 'string' ? content().lessons.find(headmatter.kitLesson) : undefined
       const duration = /^(\d+)\s*min/.exec(String(headmatter.duration ?? ''))
-      const pdfs = [['slides.pdf', 'Slides (PDF)'], ['handout.pdf', 'Handout with notes (PDF)']]
-        .filter(([file]) => existsSync(join(dir, 'dist', file!)))
-        .map(([file, label]) => ({ label: label!, href: `/decks/${name}/${file}` }))
+      const pdfs = deckPdfs(name).map(pdf => ({ label: pdf.label, href: `/decks/${name}/${pdf.file}` }))
       return {
         name,
         title: String(headmatter.title ?? name),

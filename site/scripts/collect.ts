@@ -1,26 +1,36 @@
 /**
- * After `vitepress build`: copies the built decks (and their PDFs, when
- * exported), the open data and the favicon into the site's output, so that
- * one static folder holds everything.
+ * After `vitepress build` (the `pages` task): copies the built decks, the
+ * open data and the favicon into the site's output, so that one static folder
+ * holds everything. With `--pdfs` (the `export` task) each deck's PDFs come
+ * too, and must exist. Turbo runs this once every deck is built.
  */
 import { cpSync, existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
+import { deckPdfs } from '../loaders/pdfs.ts'
 
 const repo = fileURLToPath(new URL('../../', import.meta.url))
 const dist = join(repo, 'site/.vitepress/dist')
+const withPdfs = process.argv.includes('--pdfs')
 const copied: string[] = []
+
+function fail(message: string): never {
+  process.stderr.write(`✖ ${message}\n`)
+  process.exit(1)
+}
+
+if (!existsSync(join(dist, 'index.html')))
+  fail('site/.vitepress/dist has no pages yet; run `pnpm build` at the root.')
 
 for (const name of readdirSync(join(repo, 'decks')).filter(n => !n.startsWith('.')).sort()) {
   const built = join(repo, 'decks', name, 'dist')
-  if (!existsSync(join(built, 'index.html'))) {
-    process.stderr.write(`✖ decks/${name} is not built; run \`pnpm build\` at the root.\n`)
-    process.exit(1)
-  }
-  cpSync(built, join(dist, 'decks', name), { recursive: true })
-  const pdfs = ['slides.pdf', 'handout.pdf'].filter(pdf => existsSync(join(built, pdf)))
-  copied.push(`decks/${name}/${pdfs.length ? ` (+ ${pdfs.join(', ')})` : ''}`)
+  if (!existsSync(join(built, 'index.html')))
+    fail(`decks/${name} is not built; run \`pnpm build\` at the root.`)
+  const pdfs = withPdfs ? deckPdfs(name, 'require') : []
+  // The deck's own output only: PDFs left from an earlier export are copied only with --pdfs.
+  cpSync(built, join(dist, 'decks', name), { recursive: true, filter: src => !src.endsWith('.pdf') || pdfs.some(pdf => src.endsWith(`/${pdf.file}`)) })
+  copied.push(`decks/${name}/${pdfs.length ? ` (+ ${pdfs.map(pdf => pdf.file).join(', ')})` : ''}`)
 }
 for (const file of ['content.json', 'content.schema.json'])
   cpSync(join(repo, 'packages/content/dist', file), join(dist, file))

@@ -5,7 +5,7 @@
  * file:line and the nearest ids; exit 1 on any problem.
  */
 import type { Problem } from '@kit/content/node'
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
@@ -43,10 +43,21 @@ for (const page of pages) {
   })
 }
 
+// Turbo builds a deck before the site copies it in only if the site depends on it.
+const sitePackage = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> }
+const decksDir = join(site, '../decks')
+for (const deck of readdirSync(decksDir, { withFileTypes: true })) {
+  if (!deck.isDirectory() || deck.name.startsWith('.') || !existsSync(join(decksDir, deck.name, 'package.json')))
+    continue
+  const name = (JSON.parse(readFileSync(join(decksDir, deck.name, 'package.json'), 'utf8')) as { name: string }).name
+  if (!sitePackage.devDependencies?.[name])
+    problems.push({ kind: 'UnknownReference', file: 'site/package.json', collection: 'devDependencies', item: name, message: `decks/${deck.name} is not a devDependency of the site, so \`pnpm build\` may copy it in before it is built.`, hint: `Add "${name}": "workspace:*" to devDependencies (\`pnpm new:deck\` does this), then run \`pnpm install\`.` })
+}
+
 if (problems.length) {
   process.stderr.write(`${formatProblems(problems)}\n`)
   process.exitCode = 1
 }
 else {
-  process.stdout.write(`✔ site pages are valid (${pages.length} pages; every content link names an existing item)\n`)
+  process.stdout.write(`✔ site pages are valid (${pages.length} pages; every content link names an existing item, every deck is a site dependency)\n`)
 }

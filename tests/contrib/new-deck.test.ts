@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
@@ -64,6 +64,10 @@ describe('in a copy of the workspace, a new deck', () => {
 
     const created = run(process.execPath, ['packages/create-deck/src/bin.mjs', 'demo', '--title', 'Demo', '--claims', 'sanctions-pledge,deterrence-caution', '--yes'])
     expect(created).toContain('✔ created decks/demo/')
+    // Listed as a site dependency, so that Turbo builds it before the site copies it in.
+    expect(JSON.parse(readFileSync(join(copy, 'site/package.json'), 'utf8')).devDependencies['@kit/deck-demo']).toBe('workspace:*')
+    const plan = JSON.parse(run('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@kit/site', '--dry=json'])) as { tasks: { taskId: string, dependencies: string[] }[] }
+    expect(plan.tasks.find(task => task.taskId === '@kit/site#build')?.dependencies).toContain('@kit/deck-demo#build')
 
     // As the contributor guide says: `pnpm validate && pnpm build` (the build limited to the new deck here).
     expect(run('pnpm', ['validate'])).toContain('✔ deck demo is valid')
@@ -88,6 +92,20 @@ describe('pnpm validate on the site\'s pages', () => {
     }
     finally {
       rmSync(page)
+    }
+  })
+  it('names a deck the site does not depend on, and how to fix it', () => {
+    const deck = join(repo, 'decks', `tmp-unlisted-${process.pid}`)
+    mkdirSync(deck)
+    writeFileSync(join(deck, 'package.json'), `{ "name": "@kit/deck-tmp-unlisted-${process.pid}" }\n`)
+    try {
+      const result = spawnSync('pnpm', ['--filter', '@kit/site', 'validate'], { cwd: repo, encoding: 'utf8' })
+      expect(result.status).not.toBe(0)
+      expect(result.stderr).toContain(`✖ site/package.json  devDependencies → \`@kit/deck-tmp-unlisted-${process.pid}\`  [UnknownReference]`)
+      expect(result.stderr).toContain(`Add "@kit/deck-tmp-unlisted-${process.pid}": "workspace:*" to devDependencies`)
+    }
+    finally {
+      rmSync(deck, { recursive: true, force: true })
     }
   })
 })

@@ -1,7 +1,7 @@
 import type { Problem } from './errors.ts'
 import type { Content } from './schema.ts'
 import type { ContentFiles, DataFile, ValidationResult } from './validate.ts'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 /**
  * The Node edge of the content package: reads the data files from disk,
@@ -88,6 +88,47 @@ export function checkContent(dataDir = defaultDataDir): ValidationResult {
 /** Reads and validates the content; throws a `ContentError` listing every problem. */
 export function loadContent(dataDir = defaultDataDir): Content {
   const result = checkContent(dataDir)
+  if (!result.ok)
+    throw new ContentError(result.problems)
+  return result.content
+}
+
+/** Where this package's build writes the validated content. */
+const builtContentFile = resolve(defaultDataDir, '../dist/content.json')
+
+/** Newest modification time of the data files (0 if there are none). */
+function newestDataFile(dataDir: string): number {
+  return readdirSync(dataDir, { recursive: true, encoding: 'utf8' })
+    .reduce((newest, file) => Math.max(newest, statSync(join(dataDir, file)).mtimeMs), 0)
+}
+
+// Slidev and VitePress load their configs, loaders and preparsers as separate
+// bundles, so a module-level cache would not be shared within one process.
+const cache = globalThis as { kitBuiltContent?: { key: string, result: ValidationResult } }
+
+/**
+ * The content for deck and site builds: `dist/content.json`, which this
+ * package's build wrote after validating, while it is newer than every data
+ * file; otherwise the data files, validated now (an edited file is always
+ * checked). Reading the JSON saves each build process about a second of YAML
+ * and schema work. Cached per process until a data file changes.
+ */
+export function checkBuiltContent(dataDir = defaultDataDir, builtFile = builtContentFile): ValidationResult {
+  const newest = newestDataFile(dataDir)
+  const key = `${dataDir}\0${builtFile}\0${newest}`
+  if (cache.kitBuiltContent?.key === key)
+    return cache.kitBuiltContent.result
+  const fresh = existsSync(builtFile) && statSync(builtFile).mtimeMs >= newest
+  const result: ValidationResult = fresh
+    ? { ok: true, content: JSON.parse(readFileSync(builtFile, 'utf8')) as Content, problems: [] }
+    : checkContent(dataDir)
+  cache.kitBuiltContent = { key, result }
+  return result
+}
+
+/** `checkBuiltContent`, throwing a `ContentError` listing every problem. */
+export function loadBuiltContent(): Content {
+  const result = checkBuiltContent()
   if (!result.ok)
     throw new ContentError(result.problems)
   return result.content

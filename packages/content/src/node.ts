@@ -3,7 +3,7 @@
  */
 export { ContentError, formatProblem, formatProblems, problemKinds } from './errors.ts'
 export type { Problem, ProblemKind } from './errors.ts'
-export { checkContent, defaultDataDir, exportContent, loadContent, readContentFiles } from './fs.ts'
+export { checkBuiltContent, checkContent, defaultDataDir, exportContent, loadBuiltContent, loadContent, readContentFiles } from './fs.ts'
 export { contentJsonSchema, dataFileJsonSchemas } from './json-schema.ts'
 export { validateContent } from './validate.ts'
 export type { ContentFiles, DataFile, ValidationResult } from './validate.ts'

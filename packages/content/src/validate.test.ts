@@ -1,11 +1,11 @@
 import type { Problem } from './errors.ts'
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ContentError, formatProblem } from './errors.ts'
-import { checkContent, exportContent } from './fs.ts'
+import { checkBuiltContent, checkContent, exportContent } from './fs.ts'
 
 const validFixture = fileURLToPath(new URL('../test/fixtures/valid/', import.meta.url))
 const temps: string[] = []
@@ -302,5 +302,43 @@ describe('exportContent', () => {
     const fresh = join(data, '../fresh')
     expect(() => exportContent(fresh, data)).toThrow(/data\/claims\.yaml:30 {2}claims → `border-test` → kind/)
     expect(existsSync(fresh)).toBe(false)
+  })
+})
+
+describe('checkBuiltContent', () => {
+  /** A fixture copy exported to `<root>/dist/content.json`, with the JSON's title marked to tell it from the files. */
+  function built(): { data: string, json: string } {
+    const data = copyFixture()
+    const json = join(data, '../dist/content.json')
+    const { content } = exportContent(join(data, '../dist'), data)
+    writeFileSync(json, JSON.stringify({ ...content, claims: content.claims.map(c => ({ ...c, paraphrase: 'from the JSON' })) }))
+    return { data, json }
+  }
+
+  it('reads the built JSON while it is newer than every data file', () => {
+    const { data, json } = built()
+    const result = checkBuiltContent(data, json)
+    expect(result.ok && result.content.claims[0]!.paraphrase).toBe('from the JSON')
+  })
+
+  it('validates the data files again once one is newer than the JSON', () => {
+    const { data, json } = built()
+    utimesSync(json, new Date(2000, 0, 1), new Date(2000, 0, 1))
+    const result = checkBuiltContent(data, json)
+    expect(result.ok && result.content.claims[0]!.paraphrase).not.toBe('from the JSON')
+  })
+
+  it('reports the data files\' problems, not a stale JSON, after a bad edit', () => {
+    const { data, json } = built()
+    writeFileSync(join(data, 'claims.yaml'), readFileSync(join(data, 'claims.yaml'), 'utf8').replace('kind: normative', 'kind: normativ'))
+    utimesSync(json, new Date(2000, 0, 1), new Date(2000, 0, 1))
+    const result = checkBuiltContent(data, json)
+    expect(result.ok).toBe(false)
+    expect(result.problems.map(p => p.field)).toContain('kind')
+  })
+
+  it('falls back to the data files when nothing is built', () => {
+    const data = copyFixture()
+    expect(checkBuiltContent(data, join(data, '../dist/missing.json')).ok).toBe(true)
   })
 })

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util'
 import * as p from '@clack/prompts'
 import { claimKindLabels, createContentIndex } from '@kit/content'
 import { loadContent } from '@kit/content/node'
-import { checkOptions, deckFiles, DeckOptionError, writeDeck } from './scaffold.ts'
+import { checkOptions, deckFiles, DeckOptionError, registerWithSite, writeDeck } from './scaffold.ts'
 
 /** The same dependencies every deck has (versions come from the workspace catalogs). */
 export const deckDependencies = {
@@ -114,7 +114,8 @@ async function main(): Promise<number> {
   }
   checkOptions(options, decksDir, index)
   const dir = writeDeck(decksDir, options.name, deckFiles(options, index, { dependencies: deckDependencies }))
-  process.stdout.write(`✔ created ${relative(root, dir)}/ (package.json, slides.md, README.md)\n`)
+  registerWithSite(join(root, 'site'), options.name)
+  process.stdout.write(`✔ created ${relative(root, dir)}/ (package.json, slides.md, README.md) and listed it in site/package.json\n`)
   if (!values['no-install']) {
     // Links the new workspace package so that validate and build work at once.
     const install = spawnSync('pnpm', ['install', '--prefer-offline', '--no-frozen-lockfile'], { cwd: root, stdio: 'inherit' })

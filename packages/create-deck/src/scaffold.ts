@@ -3,7 +3,7 @@
  * reading the decks folder, so tests can run it on any workspace.
  */
 import type { ContentIndex } from '@kit/content'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { claimKindLabels, didYouMean } from '@kit/content'
 
@@ -176,4 +176,16 @@ export function writeDeck(decksDir: string, name: string, files: Record<string, 
   for (const [file, text] of Object.entries(files))
     writeFileSync(join(dir, file), text, { flag: 'wx' })
   return dir
+}
+
+/**
+ * Adds the deck to the site's devDependencies, so that Turbo builds the deck
+ * before the site copies it in (`site#build` depends on `^build`).
+ */
+export function registerWithSite(siteDir: string, name: string): void {
+  const file = join(siteDir, 'package.json')
+  const pkg = JSON.parse(readFileSync(file, 'utf8')) as { devDependencies?: Record<string, string> }
+  const deps = { ...pkg.devDependencies, [`@kit/deck-${name}`]: 'workspace:*' }
+  pkg.devDependencies = Object.fromEntries(Object.entries(deps).sort(([a], [b]) => a.localeCompare(b)))
+  writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`)
 }

@@ -1,15 +1,15 @@
 /**
  * `kit-deck`, run from a deck's folder:
  *   kit-deck validate   check the content and every component id the deck uses
- *   kit-deck build      validate, then `slidev build` into dist/ for /decks/<name>/
+ *   kit-deck build      `slidev build` into dist/ for /decks/<name>/ (started by bin.mjs;
+ *                       the addon's plugin validates before anything is written)
  *   kit-deck export     write dist/slides.pdf and dist/handout.pdf (needs Chromium)
  */
-import { spawnSync } from 'node:child_process'
-import { basename, join, relative } from 'node:path'
+import { basename, relative } from 'node:path'
 import process from 'node:process'
 import { formatProblems } from '@kit/content/node'
 import { checkDeck } from './deck.ts'
-import { deckBase, exportDeck } from './export.ts'
+import { exportDeck } from './export.ts'
 
 const usage = `Usage: kit-deck <validate | build | export>   (run in a deck folder)\n`
 const root = process.cwd()
@@ -31,13 +31,6 @@ async function main(command: string | undefined): Promise<number> {
   switch (command) {
     case 'validate':
       return await validate() ? 0 : 1
-    case 'build': {
-      if (!await validate())
-        return 1
-      const slidev = join(root, 'node_modules', '.bin', 'slidev')
-      const result = spawnSync(slidev, ['build', 'slides.md', '--base', deckBase(root), '--out', 'dist'], { stdio: 'inherit', cwd: root })
-      return result.status ?? 1
-    }
     case 'export': {
       process.stdout.write(`… exporting ${name}\n`)
       const { slides, handout, seconds } = await exportDeck(root)

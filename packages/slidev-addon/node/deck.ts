@@ -8,7 +8,7 @@ import type { Selection } from '../selectors.ts'
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { createContentIndex } from '@kit/content'
-import { checkContent, formatProblems } from '@kit/content/node'
+import { checkBuiltContent, formatProblems } from '@kit/content/node'
 import { mergeSelections, subsetContent } from '../selectors.ts'
 import { scanDeckFile } from './scan.ts'
 import { displayPath } from './workspace.ts'
@@ -37,7 +37,7 @@ export function deckFiles(root: string): string[] {
 /** Validates the content, then every component use in the deck at `root`. */
 export async function checkDeck(root: string): Promise<DeckCheck> {
   const files = deckFiles(root)
-  const content = checkContent()
+  const content = checkBuiltContent()
   if (!content.ok)
     return { files, problems: content.problems, selection: {} }
   const index = createContentIndex(content.content)

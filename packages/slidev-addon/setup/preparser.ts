@@ -6,7 +6,7 @@
  * presenter timer's `duration` comes from the plan's total minutes.
  */
 import type { Activity, LessonPlan } from '@kit/content'
-import { loadContent } from '@kit/content/node'
+import { loadBuiltContent } from '@kit/content/node'
 import { definePreparserSetup } from '@slidev/types'
 
 /** Content strings are plain text; keep markdown from reading them as HTML. */
@@ -33,7 +33,7 @@ export default definePreparserSetup(({ headmatter, filepath }) => {
   const lessonId = headmatter.kitLesson
   if (typeof lessonId !== 'string')
     return []
-  const content = loadContent()
+  const content = loadBuiltContent()
   const plan = content.lessonPlans.find(l => l.id === lessonId)
   if (!plan)
     throw new Error(`${filepath}: headmatter \`kitLesson: ${lessonId}\` names no lesson plan. Lesson plans: ${content.lessonPlans.map(l => `\`${l.id}\``).join(', ')}.`)
