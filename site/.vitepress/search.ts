@@ -3,7 +3,7 @@
  * word of a quote, a definition or an event finds its page. Built from the
  * content at build time; escaped, since content is plain text.
  */
-import { claimKindLabels, questionLevelLabels } from '@kit/content'
+import { claimKindLabels, escapeHtml, questionLevelLabels } from '@kit/content'
 import { claimLabel, content, escapeMarkdown as md } from '../loaders/content.ts'
 
 export function searchText(page: string): string {
@@ -26,6 +26,7 @@ export function searchText(page: string): string {
   }
 }
 
+/** As VitePress's search box shows them: titles and text are HTML, hence escaped. */
 interface Section { anchor: string, titles: string[], text: string }
 
 /**
@@ -38,13 +39,13 @@ export function dynamicSections(relativePath: string): Section[] | undefined {
   const claim = /^claims\/([\w-]+)\.md$/.exec(relativePath)?.[1]
   if (claim && claim !== 'index' && kit.claims.has(claim)) {
     const c = kit.getClaim(claim)
-    return [{ anchor: '', titles: [claimLabel(c.quote, 70)], text: [c.quote, c.paraphrase, c.verdict?.explanation ?? ''].join(' ') }]
+    return [{ anchor: '', titles: [escapeHtml(claimLabel(c.quote, 70))], text: escapeHtml([c.quote, c.paraphrase, c.verdict?.explanation ?? ''].join(' ')) }]
   }
   const lesson = /^lessons\/([\w-]+?)(-handout)?\.md$/.exec(relativePath)
   if (lesson && kit.lessons.has(lesson[1]!)) {
     const plan = kit.getLessonPlan(lesson[1]!)
     const title = lesson[2] ? `${plan.title}: student handout` : plan.title
-    return [{ anchor: '', titles: [title], text: [plan.summary, ...plan.objectives, ...plan.activities.map(a => a.title)].join(' ') }]
+    return [{ anchor: '', titles: [escapeHtml(title)], text: escapeHtml([plan.summary, ...plan.objectives, ...plan.activities.map(a => a.title)].join(' ')) }]
   }
   return undefined
 }

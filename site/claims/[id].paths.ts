@@ -1,5 +1,5 @@
 import { claimKindLabels } from '@kit/content'
-import { claimLabel, content, escapeMarkdown } from '../loaders/content.ts'
+import { claimLabel, content, vueMarkdownText } from '../loaders/content.ts'
 
 /** One page per claim, with everything it links to resolved to names. */
 export default {
@@ -22,9 +22,9 @@ export default {
         },
         // The quote is in the page's markdown, so local search finds the claim by any of its words.
         content: [
-          `# ${escapeMarkdown(claimLabel(claim.quote, 70))}`,
+          `# ${vueMarkdownText(claimLabel(claim.quote, 70))}`,
           `<p class="kit-kicker">The article claims · ${claimKindLabels[claim.kind].label}</p>`,
-          `> ${escapeMarkdown(claim.quote)}`,
+          `> ${vueMarkdownText(claim.quote)}`,
           '<ClaimDetails v-bind="$params" />',
         ].join('\n\n'),
       }

@@ -1,4 +1,4 @@
-import { content, escapeMarkdown } from '../loaders/content.ts'
+import { content, vueMarkdownText } from '../loaders/content.ts'
 
 /**
  * The student handout of each lesson plan: the article, the students' tasks,
@@ -30,7 +30,7 @@ export default {
             published: source.published.status === 'unknown' ? undefined : source.published.value,
           },
         },
-        content: `# ${escapeMarkdown(plan.title)}: student handout\n\n<LessonHandout v-bind="$params" />\n`,
+        content: `# ${vueMarkdownText(plan.title)}: student handout\n\n<LessonHandout v-bind="$params" />\n`,
       }
     })
   },

@@ -1,5 +1,5 @@
 import { claimKindLabels } from '@kit/content'
-import { content, escapeMarkdown } from '../loaders/content.ts'
+import { content, vueMarkdownText } from '../loaders/content.ts'
 
 /** The teacher edition of each lesson plan, with everything it cites resolved. */
 export default {
@@ -18,7 +18,7 @@ export default {
           events: Object.fromEntries(ids('timeline').map(id => [id, { date: kit.getEvent(id).date, title: kit.getEvent(id).title, relation: kit.getEvent(id).relation }])),
           perspectives: Object.fromEntries(ids('perspectives').map(id => [id, { title: kit.getPerspective(id).title }])),
         },
-        content: `# ${escapeMarkdown(plan.title)}\n\n<LessonPlan v-bind="$params" />\n`,
+        content: `# ${vueMarkdownText(plan.title)}\n\n<LessonPlan v-bind="$params" />\n`,
       }
     })
   },

@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url'
 import { createContentIndex } from '@kit/content'
 import { loadBuiltContent } from '@kit/content/node'
 
+// Content strings are plain text: pages put them into markdown only through these.
+export { escapeMarkdown, vueMarkdownText } from '@kit/content'
+
 // VitePress bundles the config, each data loader and each dynamic route on
 // its own, so a module-level cache would validate the content once per file.
 const cache = globalThis as { kitContentIndex?: ContentIndex }
@@ -27,11 +30,6 @@ export function content(): ContentIndex {
 export const contentFiles = process.argv.includes('dev')
   ? [`${fileURLToPath(new URL('../../packages/content/data/', import.meta.url))}**/*.{yaml,txt}`]
   : []
-
-/** Markdown-safe text: content strings are plain text, never markup. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, char => `\\${char}`)
-}
 
 /** Short one-line label for a claim, for links and lists. */
 export function claimLabel(quote: string, max = 90): string {

@@ -1,27 +1,42 @@
 /** Shared measurements for the benchmarks (not tests). */
 import type { Page } from 'playwright-core'
-import { spawnSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { cpus, freemem, release, totalmem, type } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import { serveStatic } from '@kit/slidev-addon/node'
 import { launch, offlineContext } from '../browser.ts'
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
+export const seconds = (n: number) => `${n.toFixed(1)} s`
 
-/** Seconds a command takes, median of `runs`; throws with its output when it fails. */
-export function timeCommand(command: string, args: string[], cwd: string, runs: number, before?: () => void): number {
-  const times: number[] = []
+/** Every sample and their median. */
+export interface Timing {
+  median: number
+  samples: number[]
+}
+
+/** Runs `command` once; throws with its output when it fails. Returns its stdout. */
+export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): string {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 })
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}${result.stderr}`)
+  return result.stdout
+}
+
+/** Seconds a command takes, `runs` times; `before` runs untimed before each. */
+export function timeCommand(command: string, args: string[], cwd: string, runs: number, before?: (i: number) => void): Timing {
+  const samples: number[] = []
   for (let i = 0; i < runs; i++) {
-    before?.()
+    before?.(i)
     const started = performance.now()
-    const result = spawnSync(command, args, { cwd, encoding: 'utf8' })
-    if (result.status !== 0)
-      throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}${result.stderr}`)
-    times.push((performance.now() - started) / 1000)
+    run(command, args, cwd)
+    samples.push((performance.now() - started) / 1000)
   }
-  return median(times)
+  return { median: median(samples), samples }
 }
 
 export interface JsWeight {
@@ -31,33 +46,62 @@ export interface JsWeight {
 }
 
 /**
- * JavaScript Chromium loads to show `path` of a static folder served at
- * `base` (until the network is idle), read back from disk and gzipped.
+ * JavaScript Chromium loads to show each of `paths` of a static folder served
+ * at `base` (until the network is idle), read back from disk and gzipped.
  */
-export async function loadedJs(dist: string, base: string, path: string, ready: (page: Page) => Promise<unknown>): Promise<JsWeight> {
+export async function loadedJs(dist: string, base: string, paths: string[], ready: (page: Page) => Promise<unknown>): Promise<JsWeight[]> {
   const server = await serveStatic({ [base]: dist })
   const browser = await launch()
   try {
-    const { context } = await offlineContext(browser, server.origin)
-    const page = await context.newPage()
-    const scripts = new Set<string>()
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script')
-        scripts.add(new URL(response.url()).pathname)
-    })
-    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' })
-    await ready(page)
-    let raw = 0
-    let gzip = 0
-    for (const script of scripts) {
-      const bytes = readFileSync(join(dist, script.slice(base.length)))
-      raw += bytes.length
-      gzip += gzipSync(bytes, { level: 9 }).length
+    const { context, foreign } = await offlineContext(browser, server.origin)
+    const weights: JsWeight[] = []
+    for (const path of paths) {
+      const page = await context.newPage()
+      const scripts = new Set<string>()
+      page.on('response', (response) => {
+        if (response.request().resourceType() === 'script')
+          scripts.add(new URL(response.url()).pathname)
+      })
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' })
+      await ready(page)
+      let raw = 0
+      let gzip = 0
+      for (const script of scripts) {
+        const bytes = readFileSync(join(dist, script.slice(base.length)))
+        raw += bytes.length
+        gzip += gzipSync(bytes, { level: 9 }).length
+      }
+      weights.push({ raw, gzip, files: scripts.size })
+      await page.close()
     }
-    return { raw, gzip, files: scripts.size }
+    if (foreign.length)
+      throw new Error(`pages asked for other origins: ${foreign.join(', ')}`)
+    return weights
   }
   finally {
     await browser.close()
     await server.close()
+  }
+}
+
+/** What the figures were measured on. */
+export function machine() {
+  const version = (cmd: string, args: string[]) => {
+    try {
+      return execFileSync(cmd, args, { encoding: 'utf8' }).trim()
+    }
+    catch {
+      return 'unknown'
+    }
+  }
+  return {
+    date: new Date().toISOString(),
+    cpu: `${cpus().length} × ${cpus()[0]?.model.trim()}`,
+    memory: `${(totalmem() / 2 ** 30).toFixed(0)} GiB (${(freemem() / 2 ** 30).toFixed(0)} GiB free at start)`,
+    os: `${type()} ${release()}`,
+    node: process.version,
+    pnpm: version('pnpm', ['--version']),
+    turbo: version('pnpm', ['exec', 'turbo', '--version']),
+    chromium: version(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']),
   }
 }

@@ -8,12 +8,14 @@
  */
 import { relative } from 'node:path'
 import process from 'node:process'
+import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { ContentError, formatProblems } from '../src/errors.ts'
 import { exportContent } from '../src/fs.ts'
 
 try {
-  const { files } = exportContent('dist')
+  // Always the package's own data, even with KIT_CONTENT_DATA set: dist/ is what builds trust.
+  const { files } = exportContent('dist', fileURLToPath(new URL('../data/', import.meta.url)))
   await build({
     entryPoints: { index: 'src/index.ts', node: 'src/node.ts' },
     outdir: 'dist',

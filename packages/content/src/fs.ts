@@ -15,7 +15,13 @@ import { contentJsonSchema } from './json-schema.ts'
 import { validateContent } from './validate.ts'
 
 /** The package's own `data/` folder. */
-export const defaultDataDir = fileURLToPath(new URL('../data/', import.meta.url))
+const packagedDataDir = fileURLToPath(new URL('../data/', import.meta.url))
+
+/**
+ * The data folder every command and build reads: the package's own, or the
+ * folder in `KIT_CONTENT_DATA` (a fork's content, or a test's broken copy).
+ */
+export const defaultDataDir = process.env.KIT_CONTENT_DATA ? `${resolve(process.env.KIT_CONTENT_DATA)}/` : packagedDataDir
 
 const listFiles = ['claims', 'actors', 'timeline', 'glossary', 'perspectives', 'questions'] as const
 
@@ -93,8 +99,8 @@ export function loadContent(dataDir = defaultDataDir): Content {
   return result.content
 }
 
-/** Where this package's build writes the validated content. */
-const builtContentFile = resolve(defaultDataDir, '../dist/content.json')
+/** Where this package's build writes the validated content (of its own data folder). */
+const builtContentFile = resolve(packagedDataDir, '../dist/content.json')
 
 /** Newest modification time of the data files (0 if there are none). */
 function newestDataFile(dataDir: string): number {
@@ -113,14 +119,14 @@ const cache = globalThis as { kitBuiltContent?: { key: string, result: Validatio
  * checked). Reading the JSON saves each build process about a second of YAML
  * and schema work. Cached per process until a data file changes.
  */
-export function checkBuiltContent(dataDir = defaultDataDir, builtFile = builtContentFile): ValidationResult {
+export function checkBuiltContent(dataDir = defaultDataDir, builtFile = dataDir === packagedDataDir ? builtContentFile : undefined): ValidationResult {
   const newest = newestDataFile(dataDir)
   const key = `${dataDir}\0${builtFile}\0${newest}`
   if (cache.kitBuiltContent?.key === key)
     return cache.kitBuiltContent.result
-  const fresh = existsSync(builtFile) && statSync(builtFile).mtimeMs >= newest
+  const fresh = builtFile !== undefined && existsSync(builtFile) && statSync(builtFile).mtimeMs >= newest
   const result: ValidationResult = fresh
-    ? { ok: true, content: JSON.parse(readFileSync(builtFile, 'utf8')) as Content, problems: [] }
+    ? { ok: true, content: JSON.parse(readFileSync(builtFile!, 'utf8')) as Content, problems: [] }
     : checkContent(dataDir)
   cache.kitBuiltContent = { key, result }
   return result

@@ -102,3 +102,26 @@ export function lineOf(text: string, offset: number): number {
   }
   return line
 }
+
+/** HTML-safe text: for strings that end up in `innerHTML` (search results, raw HTML). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, char => `&#${char.charCodeAt(0)};`)
+}
+
+/**
+ * Markdown-safe text: every ASCII punctuation mark markdown or HTML could read
+ * (emphasis, links, headings, tags, entities) is backslash-escaped, so the
+ * string renders as the same characters.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, char => `\\${char}`)
+}
+
+/**
+ * Plain text inside markdown that Vue compiles as a template (VitePress pages,
+ * Slidev slides): escaped as markdown, and inside a `v-pre` span so that
+ * `{{ … }}` is shown, not evaluated.
+ */
+export function vueMarkdownText(text: string): string {
+  return `<span v-pre>${escapeMarkdown(text)}</span>`
+}

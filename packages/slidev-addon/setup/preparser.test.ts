@@ -1,3 +1,4 @@
+import { escapeMarkdown, vueMarkdownText } from '@kit/content'
 import { loadContent } from '@kit/content/node'
 import { describe, expect, it } from 'vitest'
 import setup, { activityNote } from './preparser.ts'
@@ -12,8 +13,8 @@ describe('lesson preparser', () => {
     const note = activityNote(plan, discussion, questions)
     const start = plan.activities.slice(0, plan.activities.indexOf(discussion)).reduce((s, a) => s + a.minutes, 0)
     expect(note).toContain(`**${discussion.minutes} minutes** (minute ${start}–${start + discussion.minutes} of ${plan.totalMinutes})`)
-    expect(note).toContain(`1. ${discussion.teacher[0]!.replace(/</g, '&lt;')}`)
-    expect(note).toContain(questions.get(discussion.questions[0]!)!.prompt)
+    expect(note).toContain(`1. ${escapeMarkdown(discussion.teacher[0]!)}`)
+    expect(note).toContain(escapeMarkdown(questions.get(discussion.questions[0]!)!.prompt))
   })
 
   it('adds the title, the notes and the presenter timer for activity slides', async () => {
@@ -22,9 +23,19 @@ describe('lesson preparser', () => {
     await extension!.transformRawLines!(lines)
     expect(lines[1]).toBe(`duration: ${plan.totalMinutes}min`)
     const first = plan.activities[0]!
-    expect(await extension!.transformSlide!('body', { activity: first.id })).toBe(`# ${first.title}\n\nbody`)
+    expect(await extension!.transformSlide!('body', { activity: first.id })).toBe(`# ${vueMarkdownText(first.title)}\n\nbody`)
     expect(await extension!.transformNote!('mine', { activity: first.id })).toMatch(/minutes[\s\S]*\n\nmine$/)
     expect(await extension!.transformSlide!('body', {})).toBeUndefined()
+  })
+
+  it('keeps content text from being read as markdown, HTML or a Vue expression', async () => {
+    const [extension] = await setup({ filepath: 'slides.md', headmatter: { kitLesson: 'single-period' } })
+    const first = plan.activities[0]!
+    const slide = await extension!.transformSlide!('body', { activity: first.id })
+    expect(slide).toMatch(/^# <span v-pre>/)
+    const step = '{{ 7*7 }} <img src=x onerror=alert(1) **bold** [x](javascript:alert(1)) &lt;b&gt;'
+    const note = activityNote(plan, { ...first, teacher: [step] }, questions)
+    expect(note).toContain('1. \\{\\{ 7\\*7 \\}\\} \\<img src=x onerror=alert\\(1\\) \\*\\*bold\\*\\* \\[x\\]\\(javascript:alert\\(1\\)\\) \\&lt;b\\&gt;')
   })
 
   it('fails with the valid activities when one is misspelt', async () => {

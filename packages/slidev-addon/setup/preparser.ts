@@ -6,11 +6,9 @@
  * presenter timer's `duration` comes from the plan's total minutes.
  */
 import type { Activity, LessonPlan } from '@kit/content'
+import { escapeMarkdown as plain, vueMarkdownText } from '@kit/content'
 import { loadBuiltContent } from '@kit/content/node'
 import { definePreparserSetup } from '@slidev/types'
-
-/** Content strings are plain text; keep markdown from reading them as HTML. */
-const plain = (text: string) => text.replace(/</g, '&lt;')
 
 export function activityNote(plan: LessonPlan, activity: Activity, questions: Map<string, { prompt: string, guidance: { strongAnswer: string[], watchFor: string[] } }>): string {
   const index = plan.activities.indexOf(activity)
@@ -60,7 +58,8 @@ export default definePreparserSetup(({ headmatter, filepath }) => {
       if (!activity)
         return undefined
       frontmatter.title ??= activity.title
-      return `# ${plain(activity.title)}\n\n${markdown}`
+      // The slide is a Vue template: the title is shown as typed, `{{ … }}` included.
+      return `# ${vueMarkdownText(activity.title)}\n\n${markdown}`
     },
     async transformNote(note, frontmatter) {
       const activity = activityOf(frontmatter)

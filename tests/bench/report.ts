@@ -1,0 +1,102 @@
+/** Renders bench/RESULTS.md from the figures of one `pnpm bench` run. */
+import type { Results } from './run.ts'
+import { kb, seconds } from './measure.ts'
+
+const samples = (xs: number[]) => xs.map(x => x.toFixed(1)).join(', ')
+const signedKb = (n: number) => `${n >= 0 ? '+' : '−'}${kb(Math.abs(n))}`
+const status = (met: boolean) => met ? '✅ met' : '❌ over'
+
+export interface Budget {
+  name: string
+  figure: string
+  limit: string
+  met: boolean
+}
+
+export function budgets(r: Results): Budget[] {
+  const lesson = r.site.js.find(p => p.path.startsWith('/lessons/') && !p.path.endsWith('-handout'))!
+  const bareSum = r.decks.reduce((sum, d) => sum + d.bare.build.median, 0) + r.site.bare.median
+  return [
+    {
+      name: 'Lesson-page JS (gzip)',
+      figure: `${kb(lesson.gzip)} (${signedKb(lesson.gzip - r.site.bareJs.page.gzip)} over the bare page)`,
+      limit: `bare page + 20 KB = ${kb(r.site.bareJs.page.gzip + 20 * 1024)}`,
+      met: lesson.gzip <= r.site.bareJs.page.gzip + 20 * 1024,
+    },
+    {
+      name: 'Cold full build',
+      figure: `${seconds(r.builds.cold.median)} (${(r.builds.cold.median / bareSum).toFixed(2)}× the bare builds)`,
+      limit: `1.3 × ${seconds(bareSum)} (bare decks + bare site) = ${seconds(1.3 * bareSum)}`,
+      met: r.builds.cold.median <= 1.3 * bareSum,
+    },
+    { name: 'Warm build (full cache hit)', figure: seconds(r.builds.warm.median), limit: '2.0 s', met: r.builds.warm.median <= 2 },
+    { name: 'Content validation (median)', figure: `${r.validation.medianMs.toFixed(0)} ms`, limit: '300 ms', met: r.validation.medianMs <= 300 },
+  ]
+}
+
+export function renderResults(r: Results): string {
+  const m = r.machine
+  const bareSum = r.decks.reduce((sum, d) => sum + d.bare.build.median, 0) + r.site.bare.median
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Written by \`pnpm bench\` on ${m.date.slice(0, 10)} (${r.minutes.toFixed(1)} minutes). Medians of ${r.runs} runs unless noted; every sample is in [results.json](./results.json). The bare Slidev decks and the bare VitePress site were built in the same run, on the same machine, so compare ratios rather than absolute seconds across machines.`,
+    '',
+    `**Machine:** ${m.cpu}, ${m.memory}; ${m.os}; Node ${m.node}, pnpm ${m.pnpm}, Turbo ${m.turbo}; ${m.chromium}.`,
+    '',
+    '## Budgets',
+    '',
+    '| budget | figure | limit | |',
+    '| --- | --- | --- | --- |',
+    ...budgets(r).map(b => `| ${b.name} | ${b.figure} | ${b.limit} | ${status(b.met)} |`),
+    '',
+    '## Whole-repository builds (`pnpm build`, through Turbo)',
+    '',
+    '| build | median | samples (s) | what ran |',
+    '| --- | ---: | --- | --- |',
+    `| cold (\`--force\`: no cache) | ${seconds(r.builds.cold.median)} | ${samples(r.builds.cold.samples)} | all ${r.builds.cold.tasks} build tasks |`,
+    `| warm (nothing changed) | ${seconds(r.builds.warm.median)} | ${samples(r.builds.warm.samples)} | ${r.builds.warm.cached} of ${r.builds.warm.total} tasks from the cache, none ran |`,
+    `| after editing \`${r.builds.rebuild.edited}\` | ${seconds(r.builds.rebuild.median)} | ${samples(r.builds.rebuild.samples)} | ${r.builds.rebuild.ran.map(t => `\`${t}\``).join(', ')} |`,
+    '',
+    `The sum of the bare builds below (${r.decks.map(d => `${seconds(d.bare.build.median)} for the bare ${d.deck.slides}-slide deck`).join(', ')}, ${seconds(r.site.bare.median)} for the bare site) is ${seconds(bareSum)}. The cold build runs the content, UI and addon packages first (in parallel), then both decks and the site's pages side by side, then copies the decks into the site. After a deck edit the other deck comes from the cache; the site's pages build again because the deck gallery shows each deck's title and slide count, read from its slides.md, and then the site copies the new deck in.`,
+    '',
+    '## Decks beside a bare Slidev deck',
+    '',
+    'Build: `slidev build` alone (the deck’s content check included). JS: what Chromium loads to show slide 1, read back from disk.',
+    '',
+    '| deck | slides | build | bare build | ratio | JS raw | gzip | bare raw | bare gzip | gzip difference |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...r.decks.map(({ deck, bare }) => `| ${deck.name} | ${deck.slides} | ${seconds(deck.build.median)} | ${seconds(bare.build.median)} | ${(deck.build.median / bare.build.median).toFixed(2)}× | ${kb(deck.js.raw)} | ${kb(deck.js.gzip)} | ${kb(bare.js.raw)} | ${kb(bare.js.gzip)} | ${signedKb(deck.js.gzip - bare.js.gzip)} |`),
+    '',
+    '### PDF export (`kit-deck export`: the slides PDF and the handout PDF with notes)',
+    '',
+    '| deck | slides | export | per slide | samples (s) |',
+    '| --- | ---: | ---: | ---: | --- |',
+    ...r.decks.map(({ deck, export: e }) => `| ${deck.name} | ${deck.slides} | ${seconds(e.median)} | ${e.perSlide.toFixed(2)} s | ${samples(e.samples)} |`),
+    '',
+    '## The site beside a bare VitePress site',
+    '',
+    '| | pages | `vitepress build` | samples (s) |',
+    '| --- | ---: | ---: | --- |',
+    `| teaching site | ${r.site.pages} | ${seconds(r.site.site.median)} | ${samples(r.site.site.samples)} |`,
+    `| bare VitePress site | ${r.site.barePages} | ${seconds(r.site.bare.median)} | ${samples(r.site.bare.samples)} |`,
+    '',
+    `Ratio: ${(r.site.site.median / r.site.bare.median).toFixed(2)}×.`,
+    '',
+    '### First-load JavaScript per page type',
+    '',
+    `What Chromium loads to show the page, until the network is idle. The bare site’s plain page loads ${kb(r.site.bareJs.page.raw)} raw, ${kb(r.site.bareJs.page.gzip)} gzip; its home page ${kb(r.site.bareJs.home.raw)} raw, ${kb(r.site.bareJs.home.gzip)} gzip.`,
+    '',
+    '| page type | path | files | raw | gzip | gzip over the bare page |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+    ...r.site.js.map(p => `| ${p.type} | \`${p.path}\` | ${p.files} | ${kb(p.raw)} | ${kb(p.gzip)} | ${signedKb(p.gzip - (p.path === '/' ? r.site.bareJs.home.gzip : r.site.bareJs.page.gzip))} |`),
+    '',
+    '(The home page is compared with the bare home page; every other page with the bare plain page.)',
+    '',
+    '## Content validation',
+    '',
+    `Reading and parsing every YAML file, then every schema and cross-reference rule: median ${r.validation.medianMs.toFixed(0)} ms over ${r.validation.runs} runs in one process (the first, cold run: ${r.validation.coldMs.toFixed(0)} ms). \`kit-content validate\` as a new process, Node and TypeScript start-up included: ${seconds(r.validation.cliSeconds)}.`,
+    '',
+  ]
+  return `${lines.join('\n')}\n`
+}
