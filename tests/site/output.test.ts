@@ -81,3 +81,33 @@ describe('the built site', () => {
       expect(readFileSync(join(siteDist, 'assets', file), 'utf8'), file).not.toMatch(/ZodError|\$ZodType/)
   })
 })
+
+describe('offline by construction', () => {
+  // The browser tests load every page and slide with other origins blocked; this
+  // catches what a visit might not trigger (print styles, lazy chunks, unused fonts).
+  const loads = [
+    /<(?:script|img|iframe|source|audio|video|embed)\b[^>]*\bsrc=["']?(?:https?:)?\/\//gi,
+    /<link\b(?=[^>]*\brel=["']?(?:stylesheet|preload|modulepreload|prefetch|icon|manifest|preconnect|dns-prefetch))[^>]*\bhref=["']?(?:https?:)?\/\//gi,
+    /url\(\s*["']?(?:https?:)?\/\//gi,
+    /@import\s+(?:url\(\s*)?["']?(?:https?:)?\/\//gi,
+    /fonts\.googleapis\.com|fonts\.gstatic\.com|cdn\.jsdelivr\.net|unpkg\.com|esm\.sh|cdnjs\.cloudflare\.com/g,
+  ]
+
+  it('no page, deck, stylesheet or script in the output loads anything from another origin', () => {
+    const files = readdirSync(siteDist, { recursive: true, encoding: 'utf8' }).filter(f => ['.html', '.css', '.js', '.mjs'].includes(extname(f)))
+    expect(files.some(f => f.startsWith('decks/'))).toBe(true)
+    const found: string[] = []
+    for (const file of files) {
+      const text = readFileSync(join(siteDist, file), 'utf8')
+      for (const pattern of loads) {
+        for (const match of text.matchAll(pattern))
+          found.push(`${file}: ${text.slice(Math.max(0, match.index - 40), match.index + 80)}`)
+      }
+    }
+    // VitePress's social-link icon falls back to api.iconify.design; the site sets no social links.
+    const iconify = (f: string) => f.includes('api.iconify.design/simple-icons/${')
+    expect(found.filter(f => !iconify(f))).toEqual([])
+    for (const page of sitePages())
+      expect(html(page), page).not.toContain('VPSocialLink')
+  })
+})
