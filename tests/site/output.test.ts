@@ -86,8 +86,8 @@ describe('offline by construction', () => {
   // The browser tests load every page and slide with other origins blocked; this
   // catches what a visit might not trigger (print styles, lazy chunks, unused fonts).
   const loads = [
-    /<(?:script|img|iframe|source|audio|video|embed)\b[^>]*\bsrc=["']?(?:https?:)?\/\//gi,
-    /<link\b(?=[^>]*\brel=["']?(?:stylesheet|preload|modulepreload|prefetch|icon|manifest|preconnect|dns-prefetch))[^>]*\bhref=["']?(?:https?:)?\/\//gi,
+    /<(?:script|img|iframe|source|audio|video|embed)\b[^>]*\ssrc=["']?(?:https?:)?\/\//gi,
+    /<link\b(?=[^>]*\srel=["']?(?:stylesheet|preload|modulepreload|prefetch|icon|manifest|preconnect|dns-prefetch))[^>]*\shref=["']?(?:https?:)?\/\//gi,
     /url\(\s*["']?(?:https?:)?\/\//gi,
     /@import\s+(?:url\(\s*)?["']?(?:https?:)?\/\//gi,
     /fonts\.googleapis\.com|fonts\.gstatic\.com|cdn\.jsdelivr\.net|unpkg\.com|esm\.sh|cdnjs\.cloudflare\.com/g,
