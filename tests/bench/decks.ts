@@ -24,11 +24,11 @@ export interface DeckFigures {
   export: Timing & { perSlide: number }
 }
 
-async function build(dir: string, name: string, base: string, slides: number, runs: number): Promise<DeckBuild> {
+async function build(dir: string, name: string, base: string, slides: number, runs: number, offline = true): Promise<DeckBuild> {
   const out = join(dir, '.bench-dist')
   const slidev = join(dir, 'node_modules/.bin/slidev')
   const timing = timeCommand(slidev, ['build', 'slides.md', '--base', base, '--out', out], dir, runs, () => rmSync(out, { recursive: true, force: true }))
-  const [js] = await loadedJs(out, base, [`${base}#/1`], page => page.locator('.slidev-layout').first().waitFor())
+  const [js] = await loadedJs(out, base, [`${base}#/1`], page => page.locator('.slidev-layout').first().waitFor(), offline)
   rmSync(out, { recursive: true, force: true })
   return { name, slides, build: timing, js: js! }
 }
@@ -49,7 +49,7 @@ export async function benchDecks(runs: number, log: (line: string) => void): Pro
     const bareDir = bareDeck(deck.slides)
     try {
       const kit = await build(deck.dir, deck.name, `/decks/${deck.name}/`, deck.slides, runs)
-      const bare = await build(bareDir, `bare ${deck.slides}-slide deck`, '/decks/bare/', deck.slides, runs)
+      const bare = await build(bareDir, `bare ${deck.slides}-slide deck`, '/decks/bare/', deck.slides, runs, false)
       log(`deck ${deck.name}: PDF export, ${runs} runs`)
       const exported = timeCommand(join(deck.dir, 'node_modules/.bin/kit-deck'), ['export'], deck.dir, runs)
       rows.push({ deck: kit, bare, export: { ...exported, perSlide: exported.median / deck.slides } })

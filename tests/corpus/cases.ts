@@ -632,6 +632,12 @@ export const contentCases: ContentCase[] = [
     expect: { kind: 'SchemaMismatch', file: 'data/lessons/single-period.yaml', line: 1, item: null, field: null, says: [/must be an object, not a list/] },
   },
   {
+    name: 'YAML aliases nested to expand into millions of nodes',
+    category: 'malformed file',
+    write: { 'perspectives.yaml': `${['- &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdef'.split('').map((name, i) => `- &${name} [${Array.from({ length: 10 }, () => `*${'abcde'[i]}`).join(', ')}]`)].join('\n')}\n` },
+    expect: { kind: 'FileUnreadable', file: 'data/perspectives.yaml', line: null, item: null, field: null, says: [/could not be read as data/, /anchors/] },
+  },
+  {
     name: 'an empty timeline file',
     category: 'malformed file',
     write: { 'timeline.yaml': '' },
@@ -683,6 +689,20 @@ export const contentCases: ContentCase[] = [
 // ---------------------------------------------------------------------------
 
 export const deckCases: DeckCase[] = [
+  {
+    name: 'a lesson deck whose headmatter names an unknown lesson plan',
+    category: 'unknown reference',
+    deck: 'classroom',
+    edits: [{ file: 'slides.md', find: 'kitLesson: single-period\n', replace: 'kitLesson: single-perod\n' }],
+    expect: { kind: 'UnknownReference', field: 'kitLesson', id: 'single-perod', says: [/unknown lesson plan id `single-perod`/, /Did you mean `single-period`\?/] },
+  },
+  {
+    name: 'a slide whose activity is not in the deck\'s lesson plan',
+    category: 'unknown reference',
+    deck: 'classroom',
+    edits: [{ file: 'slides.md', find: 'activity: warm-up\n', replace: 'activity: warmup\n' }],
+    expect: { kind: 'UnknownReference', field: 'activity', id: 'warmup', says: [/is not an activity of lesson `single-period`/, /Did you mean `warm-up`\?/] },
+  },
   {
     name: 'a ClaimCard with an id that does not exist',
     category: 'unknown reference',

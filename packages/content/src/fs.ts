@@ -57,9 +57,18 @@ export function readContentFiles(dataDir = defaultDataDir): { files: ContentFile
       problems.push({ kind: 'FileUnreadable', file, line, message: `is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}.`, hint: 'Check the indentation and quote any text that contains `: ` or starts with a quote mark.' })
       return { file, data: undefined }
     }
+    let data: unknown
+    try {
+      data = doc.toJS()
+    }
+    catch (error) {
+      // e.g. aliases nested to expand into millions of nodes (a "billion laughs" file).
+      problems.push({ kind: 'FileUnreadable', file, message: `could not be read as data: ${(error as Error).message.replace(/\.$/, '')}.`, hint: 'Write the items out instead of using YAML anchors (`&`) and aliases (`*`).' })
+      return { file, data: undefined }
+    }
     return {
       file,
-      data: doc.toJS(),
+      data,
       lineOf: (path) => {
         const node = path.length === 0 ? doc.contents : doc.getIn(path, true)
         const offset = (isMap(node) || isSeq(node) || (node && typeof node === 'object' && 'range' in node)) ? (node as { range?: [number] }).range?.[0] : undefined

@@ -6,6 +6,7 @@ import type { ContentIndex } from '@kit/content'
 import type { Problem } from '@kit/content/node'
 import type { Selection } from '../selectors.ts'
 import { readFileSync } from 'node:fs'
+import { didYouMean } from '@kit/content'
 import { parse } from '@slidev/parser'
 import { components, mergeSelections } from '../selectors.ts'
 
@@ -72,10 +73,39 @@ export async function scanDeckSource(markdown: string, file: string, index: Cont
     selections.push(spec.select(index, use.attrs, ({ attr, message, hint }) =>
       report(message.startsWith('unknown') ? 'UnknownReference' : 'DeckComponent', attr, message, hint)))
   }
+  problems.push(...lessonProblems(slides, markdown.split('\n'), file, index))
   return { uses, selection: mergeSelections(selections), problems }
 }
 
 /** Reads and scans one deck file. */
 export function scanDeckFile(path: string, file: string, index: ContentIndex): Promise<DeckScan> {
   return scanDeckSource(readFileSync(path, 'utf8'), file, index)
+}
+
+/**
+ * A lesson deck's headmatter `kitLesson:` must name a lesson plan, and each
+ * slide's `activity:` one of that plan's activities (the preparser reads them
+ * at build time; this reports them with every other problem, before it).
+ */
+function lessonProblems(slides: Array<{ index: number, start: number, end: number, frontmatter: Record<string, unknown> }>, lines: string[], file: string, index: ContentIndex): Problem[] {
+  const problems: Problem[] = []
+  const at = (slide: { index: number, start: number, end: number }, field: string, message: string, hint?: string) => {
+    // The line of `field:` in the slide's frontmatter, else the slide's first line.
+    const found = lines.slice(slide.start, slide.end).findIndex(line => line.startsWith(`${field}:`))
+    problems.push({ kind: 'UnknownReference', file, line: slide.start + 1 + Math.max(found, 0), collection: 'deck', item: `slide ${slide.index + 1}`, field, message, ...(hint ? { hint } : {}) })
+  }
+  const lessonId = slides[0]?.frontmatter.kitLesson
+  const plan = typeof lessonId === 'string' && index.lessons.has(lessonId) ? index.getLessonPlan(lessonId) : undefined
+  if (lessonId !== undefined && !plan)
+    at(slides[0]!, 'kitLesson', `unknown lesson plan id \`${String(lessonId)}\`.`, didYouMean(String(lessonId), index.lessons.ids()) || `Lesson plans: ${index.lessons.ids().map(id => `\`${id}\``).join(', ')}.`)
+  for (const slide of slides) {
+    const activity = slide.frontmatter.activity
+    if (activity === undefined)
+      continue
+    if (lessonId === undefined)
+      at(slide, 'activity', `\`activity: ${String(activity)}\` needs the deck's headmatter to name its lesson plan (\`kitLesson: <id>\`).`)
+    else if (plan && !plan.activities.some(a => a.id === activity))
+      at(slide, 'activity', `\`${String(activity)}\` is not an activity of lesson \`${plan.id}\`.`, didYouMean(String(activity), plan.activities.map(a => a.id)) || `Its activities: ${plan.activities.map(a => `\`${a.id}\``).join(', ')}.`)
+  }
+  return problems
 }
