@@ -66,8 +66,6 @@ describe('in a copy of the workspace, a new deck', () => {
     expect(created).toContain('✔ created decks/demo/')
     // Listed as a site dependency, so that Turbo builds it before the site copies it in.
     expect(JSON.parse(readFileSync(join(copy, 'site/package.json'), 'utf8')).devDependencies['@kit/deck-demo']).toBe('workspace:*')
-    const plan = JSON.parse(run('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@kit/site', '--dry=json'])) as { tasks: { taskId: string, dependencies: string[] }[] }
-    expect(plan.tasks.find(task => task.taskId === '@kit/site#build')?.dependencies).toContain('@kit/deck-demo#build')
 
     // As the contributor guide says: `pnpm validate && pnpm build` (the build limited to the new deck here).
     expect(run('pnpm', ['validate'])).toContain('✔ deck demo is valid')
