@@ -10,6 +10,13 @@ import { claimKinds, timelineRelations, verdictRatings } from '@kit/content'
 /** A component's attributes: static strings, flags, or absent (as Vue props arrive). */
 export type Attrs = Readonly<Record<string, string | boolean | undefined>>
 
+/** Props of components that can show what a lesson activity lists instead of `ids`. */
+export interface ActivityProps {
+  /** With `activity`: the ids that lesson activity lists. */
+  lesson?: string
+  activity?: string
+}
+
 /** A mistake in a component's attributes, phrased for the deck author. */
 export interface AttrProblem {
   attr: string

@@ -3,8 +3,8 @@
  * word of a quote, a definition or an event finds its page. Built from the
  * content at build time; escaped, since content is plain text.
  */
-import { claimKindLabels, escapeHtml, questionLevelLabels } from '@kit/content'
-import { claimLabel, content, escapeMarkdown as md } from '../loaders/content.ts'
+import { claimKindLabels, escapeHtml, escapeMarkdown as md, questionLevelLabels } from '@kit/content'
+import { claimLabel, content } from '../loaders/content.ts'
 
 export function searchText(page: string): string {
   const { content: c, source } = content()

@@ -1,5 +1,5 @@
-import { claimKindLabels } from '@kit/content'
-import { claimLabel, content, vueMarkdownText } from '../loaders/content.ts'
+import { claimKindLabels, vueMarkdownText } from '@kit/content'
+import { claimLabel, content } from '../loaders/content.ts'
 
 /** One page per claim, with everything it links to resolved to names. */
 export default {

@@ -1,4 +1,5 @@
-import { content, vueMarkdownText } from '../loaders/content.ts'
+import { vueMarkdownText } from '@kit/content'
+import { content } from '../loaders/content.ts'
 
 /**
  * The student handout of each lesson plan: the article, the students' tasks,

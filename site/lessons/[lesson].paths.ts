@@ -1,5 +1,5 @@
-import { claimKindLabels } from '@kit/content'
-import { content, vueMarkdownText } from '../loaders/content.ts'
+import { claimKindLabels, vueMarkdownText } from '@kit/content'
+import { content } from '../loaders/content.ts'
 
 /** The teacher edition of each lesson plan, with everything it cites resolved. */
 export default {

@@ -9,9 +9,6 @@ import { fileURLToPath } from 'node:url'
 import { createContentIndex } from '@kit/content'
 import { loadBuiltContent } from '@kit/content/node'
 
-// Content strings are plain text: pages put them into markdown only through these.
-export { escapeMarkdown, vueMarkdownText } from '@kit/content'
-
 // VitePress bundles the config, each data loader and each dynamic route on
 // its own, so a module-level cache would validate the content once per file.
 const cache = globalThis as { kitContentIndex?: ContentIndex }
@@ -22,12 +19,15 @@ export function content(): ContentIndex {
   return cache.kitContentIndex
 }
 
+/** `vitepress dev`, as opposed to a build: loaders watch files and link what exists only then. */
+export const dev = process.argv.includes('dev')
+
 /**
  * Files whose change makes `vitepress dev` reload content data. Only in dev:
  * VitePress globs watch patterns on every build too, and a pattern outside the
  * site folder makes that glob crawl the whole workspace (about 45 s).
  */
-export const contentFiles = process.argv.includes('dev')
+export const contentFiles = dev
   ? [`${fileURLToPath(new URL('../../packages/content/data/', import.meta.url))}**/*.{yaml,txt}`]
   : []
 

@@ -1,10 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { parse } from '@slidev/parser'
 import { defineLoader } from 'vitepress'
-import { content } from './content.ts'
+import { content, dev } from './content.ts'
 import { deckPdfs } from './pdfs.ts'
 
 export interface DeckCard {
@@ -24,7 +23,7 @@ const decksDir = fileURLToPath(new URL('../../decks/', import.meta.url))
 /** One card per folder under decks/: a new deck appears here without any site change. */
 export default defineLoader({
   // Dev only, like contentFiles: in a build this glob would crawl the workspace.
-  watch: process.argv.includes('dev') ? [`${decksDir}*/slides.md`, `${decksDir}*/package.json`] : [],
+  watch: dev ? [`${decksDir}*/slides.md`, `${decksDir}*/package.json`] : [],
 
   async load(): Promise<DeckCard[]> {
     const names = readdirSync(decksDir, { withFileTypes: true }).filter(d => d.isDirectory() && !d.name.startsWith('.') && existsSync(join(decksDir, d.name, 'slides.md'))).map(d => d.name).sort()

@@ -18,10 +18,11 @@ const all: DeckPdf[] = [
 
 export type PdfMode = 'none' | 'present' | 'require'
 
-export function pdfMode(env = process.env, argv = process.argv): PdfMode {
-  if (env.KIT_SITE_PDFS === '1')
+function pdfMode(): PdfMode {
+  if (process.env.KIT_SITE_PDFS === '1')
     return 'require'
-  return argv.includes('dev') ? 'present' : 'none'
+  // Not `dev` from content.ts: collect.ts imports this file and needs no content.
+  return process.argv.includes('dev') ? 'present' : 'none'
 }
 
 export function deckPdfs(deck: string, mode: PdfMode = pdfMode()): DeckPdf[] {
