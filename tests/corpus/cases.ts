@@ -257,6 +257,19 @@ export const contentCases: ContentCase[] = [
     expect: { kind: 'DuplicateId', file: 'data/lessons/single-period.yaml', line: 'item', item: 'single-period', field: null, says: [/id `single-period` is used more than once/] },
   },
 
+  {
+    name: 'two rhetoric passages share an id',
+    category: 'duplicate id',
+    edits: [{ file: 'source.yaml', find: '  - id: what-now\n', replace: '  - id: brings-us-to-putin\n' }],
+    expect: { kind: 'DuplicateId', file: 'data/source.yaml', line: 'edit', item: null, field: 'rhetoric[1].id', says: [/`brings-us-to-putin` is used more than once/] },
+  },
+  {
+    name: 'a perspective lists the same claim twice',
+    category: 'duplicate id',
+    edits: [{ file: 'perspectives.yaml', find: within('sanctions-rarely-change-behaviour', '    - us-must-lead\n'), replace: '    - sanctions-pledge\n' }],
+    expect: { kind: 'DuplicateId', file: 'data/perspectives.yaml', line: 'edit', item: 'sanctions-rarely-change-behaviour', field: 'respondsTo[2]', says: [/lists `sanctions-pledge` twice/] },
+  },
+
   // Unknown references ----------------------------------------------------------
   {
     name: 'a claim names an unknown actor',
@@ -401,6 +414,12 @@ export const contentCases: ContentCase[] = [
     category: 'date',
     edits: [{ file: 'timeline.yaml', find: '  date: 1999-12-08\n', replace: '  date: 2020-02-30\n' }],
     expect: { kind: 'SchemaMismatch', file: 'data/timeline.yaml', line: 'edit', item: 'union-state-treaty', field: 'date', says: [/must be a real calendar date/] },
+  },
+  {
+    name: 'a publication window that ends before it starts',
+    category: 'date',
+    edits: [{ file: 'source.yaml', find: '    from: 2020-08-17\n', replace: '    from: 2020-08-19\n' }],
+    expect: { kind: 'DateOrder', file: 'data/source.yaml', line: 'any', item: null, field: 'published.value.to', says: [/ends \(2020-08-18\) before it starts \(2020-08-19\)/] },
   },
   {
     name: 'a timeline date in month 13 (2020-13-01)',

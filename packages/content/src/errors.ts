@@ -16,7 +16,7 @@ export const problemKinds = {
   ArgumentCycle: 'Following `argument.of` from a claim never reaches the thesis.',
   VerdictMissing: 'A factual claim has no verdict.',
   MinutesMismatch: 'A lesson plan\'s activity minutes do not add up to its total.',
-  DateOrder: 'An event ends before it starts.',
+  DateOrder: 'A date range ends before it starts.',
   DeckComponent: 'A deck uses a content component with a missing, unknown or dynamic attribute.',
 } as const
 

@@ -144,7 +144,11 @@ export function validateContent(files: ContentFiles): ValidationResult {
     report.add('UnknownReference', file, path, collection, `unknown ${nouns[target]} id \`${id}\`.`, didYouMean(id, known[target]) || `Valid ${nouns[target]} ids are listed in ${target === 'lessonPlans' ? 'data/lessons/' : `data/${target}.yaml`}.`)
   }
   const refs = (item: Located<object>, collection: string, field: string, target: ListName, ids: readonly string[] | undefined) =>
-    ids?.forEach((id, i) => ref(item.file, [...item.path, field, i], collection, target, id))
+    ids?.forEach((id, i) => {
+      ref(item.file, [...item.path, field, i], collection, target, id)
+      if (ids.indexOf(id) < i)
+        report.add('DuplicateId', item.file, [...item.path, field, i], collection, `lists \`${id}\` twice.`, 'Remove the repeat.')
+    })
 
   for (const claim of lists.claims) {
     checkQuote(report, text, claim, 'claims')
@@ -161,6 +165,13 @@ export function validateContent(files: ContentFiles): ValidationResult {
   if (claimsComplete)
     checkArgument(report, lists.claims)
 
+  if (sourceResult.success) {
+    const rhetoricIds = new Set<string>()
+    sourceResult.data.rhetoric.forEach((item, i) => checkUnique(report, files.source, ['rhetoric', i, 'id'], 'source', item.id, rhetoricIds))
+    const { published } = sourceResult.data
+    if (published.status !== 'unknown' && published.value.to < published.value.from)
+      report.add('DateOrder', files.source, ['published', 'value', 'to'], 'source', `the publication window ends (${published.value.to}) before it starts (${published.value.from}).`, 'Swap `from` and `to`, or give one date for both.')
+  }
   if (sourceResult.success && claimsComplete) {
     sourceResult.data.rhetoric.forEach((item, i) =>
       checkQuote(report, text, { value: item, file: files.source, path: ['rhetoric', i] }, 'source'))
