@@ -83,6 +83,8 @@ export interface ContentCase {
   remove?: string[]
   /** Files under `data/` to overwrite with this text. */
   write?: Record<string, string>
+  /** Files under `data/` to create (they must not exist). */
+  create?: Record<string, string>
   expect: Expected
   /** Also run it through the real `kit-content export` CLI. */
   cli?: boolean
@@ -667,6 +669,18 @@ export const contentCases: ContentCase[] = [
     category: 'malformed file',
     write: { 'lessons/block-seminar.yaml': '' },
     expect: { kind: 'SchemaMismatch', file: 'data/lessons/block-seminar.yaml', line: null, item: null, field: null, says: [/must be an object, not null/] },
+  },
+  {
+    name: 'no lesson plans at all (the lessons folder removed)',
+    category: 'malformed file',
+    remove: ['lessons'],
+    expect: { kind: 'FileMissing', file: 'data/lessons', line: null, item: null, field: null, says: [/has no lesson plans/] },
+  },
+  {
+    name: 'a misnamed data file (claim.yaml beside claims.yaml)',
+    category: 'malformed file',
+    create: { 'claim.yaml': '- id: stray\n' },
+    expect: { kind: 'UnknownFile', file: 'data/claim.yaml', line: null, item: null, field: null, says: [/is not a content file/, /Did you mean `claims\.yaml`\?/] },
   },
   {
     name: 'a missing glossary file',

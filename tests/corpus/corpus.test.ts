@@ -92,25 +92,30 @@ function prepareContent(c: ContentCase, parent = work): { data: string, line: nu
       throw new Error(`${file} does not exist in the real data`)
     writeFileSync(join(data, file), text)
   }
+  for (const [file, text] of Object.entries(c.create ?? {})) {
+    if (existsSync(join(data, file)))
+      throw new Error(`${file} already exists in the real data`)
+    writeFileSync(join(data, file), text)
+  }
   for (const file of c.remove ?? []) {
     if (!existsSync(join(data, file)))
       throw new Error(`${file} does not exist in the real data`)
     rmSync(join(data, file), { recursive: true })
   }
   const file = c.expect.file.replace(/^data\//, '')
-  const original = before.get(file) ?? readFileSync(join(realDataDir, file), 'utf8')
+  const original = () => before.get(file) ?? readFileSync(join(realDataDir, file), 'utf8')
   let line: number | 'any' | null
   switch (c.expect.line) {
     case 'edit':
       if (!before.has(file))
         throw new Error(`line: 'edit' but no edit touches ${file}`)
-      line = firstChangedLine(original, readFileSync(join(data, file), 'utf8'))
+      line = firstChangedLine(original(), readFileSync(join(data, file), 'utf8'))
       break
     case 'item': {
-      const match = new RegExp(`^(?:- )?id: ${escape(c.expect.item ?? '')}$`, 'm').exec(original)
+      const match = new RegExp(`^(?:- )?id: ${escape(c.expect.item ?? '')}$`, 'm').exec(original())
       if (!match)
         throw new Error(`line: 'item' but ${file} has no \`id: ${c.expect.item}\` line`)
-      line = lineAt(original, match.index)
+      line = lineAt(original(), match.index)
       break
     }
     default:
@@ -123,7 +128,7 @@ function prepareContent(c: ContentCase, parent = work): { data: string, line: nu
 // What the message must say
 // ---------------------------------------------------------------------------
 
-const fileLevel = new Set<Problem['kind']>(['FileMissing', 'FileUnreadable'])
+const fileLevel = new Set<Problem['kind']>(['FileMissing', 'FileUnreadable', 'UnknownFile'])
 
 function collectionOf(file: string): string {
   if (file.startsWith('decks/'))

@@ -18,6 +18,7 @@ export const problemKinds = {
   MinutesMismatch: 'A lesson plan\'s activity minutes do not add up to its total.',
   DateOrder: 'A date range ends before it starts.',
   DeckComponent: 'A deck uses a content component with a missing, unknown or dynamic attribute.',
+  UnknownFile: 'A YAML file in the data folder is not one the content is read from.',
 } as const
 
 export type ProblemKind = keyof typeof problemKinds

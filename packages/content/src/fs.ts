@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml'
 import { ContentError } from './errors.ts'
 import { contentJsonSchema } from './json-schema.ts'
+import { didYouMean } from './suggest.ts'
 import { validateContent } from './validate.ts'
 
 /** The package's own `data/` folder. */
@@ -86,6 +87,12 @@ export function readContentFiles(dataDir = defaultDataDir): { files: ContentFile
       ? readdirSync(join(dataDir, 'lessons')).filter(name => /\.ya?ml$/.test(name)).sort().map(name => readYaml(join(dataDir, 'lessons', name)))
       : [],
   }
+  if (files.lessonPlans.length === 0)
+    problems.push({ kind: 'FileMissing', file: display(join(dataDir, 'lessons')), message: 'has no lesson plans: the site and classroom decks need at least one.', hint: 'Add data/lessons/<id>.yaml (see single-period.yaml in the repository).' })
+  // A misnamed file would otherwise be ignored without a word.
+  const known = ['source.yaml', ...listFiles.map(name => `${name}.yaml`)]
+  for (const name of readdirSync(dataDir).filter(name => /\.ya?ml$/.test(name) && !known.includes(name)))
+    problems.push({ kind: 'UnknownFile', file: display(join(dataDir, name)), message: 'is not a content file, so nothing reads it.', hint: didYouMean(name, known) || `The content files are ${known.map(f => `\`${f}\``).join(', ')}, and lesson plans go in \`lessons/\`.` })
   return { files, problems }
 }
 
