@@ -1,6 +1,6 @@
 /** Shared measurements for the benchmarks (not tests). */
 import type { Page } from 'playwright-core'
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { cpus, freemem, release, totalmem, type } from 'node:os'
 import { join } from 'node:path'
@@ -8,6 +8,9 @@ import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import { serveStatic } from '@kit/slidev-addon/node'
 import { launch, offlineContext } from '../browser.ts'
+import { run } from '../run.ts'
+
+export { run }
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
@@ -17,14 +20,6 @@ export const seconds = (n: number) => `${n.toFixed(1)} s`
 export interface Timing {
   median: number
   samples: number[]
-}
-
-/** Runs `command` once; throws with its output when it fails. Returns its stdout. */
-export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): string {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 })
-  if (result.status !== 0)
-    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}${result.stderr}`)
-  return result.stdout
 }
 
 /** Seconds a command takes, `runs` times; `before` runs untimed before each. */

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
+import { run } from '../run.ts'
 
 const repo = fileURLToPath(new URL('../../', import.meta.url))
 const newDeck = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [join(cwd, 'packages/create-deck/src/bin.mjs'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, INIT_CWD: cwd } })
@@ -44,12 +45,7 @@ describe('in a copy of the workspace, a new deck', () => {
   const copy = mkdtempSync(join(tmpdir(), 'kit-workspace-'))
   afterAll(() => rmSync(copy, { recursive: true, force: true }), 120_000)
 
-  const run = (command: string, args: string[], cwd = copy) => {
-    const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, INIT_CWD: copy, CI: 'true' } })
-    if (result.status !== 0)
-      throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`)
-    return result.stdout
-  }
+  const inCopy = (command: string, args: string[], cwd = copy) => run(command, args, cwd, { INIT_CWD: copy, CI: 'true' })
 
   it('is scaffolded, validates, builds and is listed by the site', () => {
     // The repository's files as a contributor's clone has them (tracked and new, not ignored).
@@ -60,20 +56,22 @@ describe('in a copy of the workspace, a new deck', () => {
       mkdirSync(dirname(join(copy, file)), { recursive: true })
       cpSync(join(repo, file), join(copy, file))
     }
-    run('pnpm', ['install', '--offline', '--frozen-lockfile'])
+    inCopy('pnpm', ['install', '--offline', '--frozen-lockfile'])
 
-    const created = run(process.execPath, ['packages/create-deck/src/bin.mjs', 'demo', '--title', 'Demo', '--claims', 'sanctions-pledge,deterrence-caution', '--yes'])
+    const created = inCopy(process.execPath, ['packages/create-deck/src/bin.mjs', 'demo', '--title', 'Demo', '--claims', 'sanctions-pledge,deterrence-caution', '--yes'])
     expect(created).toContain('✔ created decks/demo/')
     // Listed as a site dependency, so that Turbo builds it before the site copies it in.
     expect(JSON.parse(readFileSync(join(copy, 'site/package.json'), 'utf8')).devDependencies['@kit/deck-demo']).toBe('workspace:*')
+    const plan = JSON.parse(inCopy('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@kit/site', '--dry=json'])) as { tasks: { taskId: string, dependencies: string[] }[] }
+    expect(plan.tasks.find(task => task.taskId === '@kit/site#build')?.dependencies).toContain('@kit/deck-demo#build')
 
     // As the contributor guide says: `pnpm validate && pnpm build` (the build limited to the new deck here).
-    expect(run('pnpm', ['validate'])).toContain('✔ deck demo is valid')
-    run('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@kit/deck-demo'])
+    expect(inCopy('pnpm', ['validate'])).toContain('✔ deck demo is valid')
+    inCopy('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@kit/deck-demo'])
     expect(existsSync(join(copy, 'decks/demo/dist/index.html'))).toBe(true)
 
     // The site's decks page lists whatever its loader finds under decks/.
-    const listed = run(process.execPath, ['--conditions=kit-source', '--import', 'tsx/esm', '-e', 'import("./loaders/decks.data.ts").then(m => m.default.load()).then(d => console.log(JSON.stringify(d.map(x => x.name))))'], join(copy, 'site'))
+    const listed = inCopy(process.execPath, ['--conditions=kit-source', '--import', 'tsx/esm', '-e', 'import("./loaders/decks.data.ts").then(m => m.default.load()).then(d => console.log(JSON.stringify(d.map(x => x.name))))'], join(copy, 'site'))
     expect(JSON.parse(listed.trim().split('\n').at(-1)!)).toEqual(['briefing', 'classroom', 'demo'])
   }, 300_000)
 })

@@ -7,11 +7,9 @@ import type { StaticServer } from '@kit/slidev-addon/node'
  * field a page or slide shows. Nothing runs, nothing turns into an element.
  */
 import type { Page } from 'playwright-core'
-import { spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { checkContent } from '@kit/content/node'
 import { serveStatic } from '@kit/slidev-addon/node'
@@ -19,6 +17,7 @@ import { parse as parseSlides } from '@slidev/parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseDocument } from 'yaml'
 import { launch, offlineContext } from '../browser.ts'
+import { run } from '../run.ts'
 
 const repo = fileURLToPath(new URL('../../', import.meta.url))
 /** Allowed by the schema (no complete tag), dangerous if rendered as anything but text. */
@@ -42,11 +41,8 @@ function set(file: string, path: (string | number)[], value: string) {
   writeFileSync(join(data, file), doc.toString())
 }
 
-function build(command: string, args: string[], cwd: string) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, KIT_CONTENT_DATA: data } })
-  if (result.status !== 0)
-    throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`)
-}
+/** Builds with the payload content instead of the package's own. */
+const build = (command: string, args: string[], cwd: string) => run(command, args, cwd, { KIT_CONTENT_DATA: data })
 
 beforeAll(async () => {
   cpSync(join(repo, 'packages/content/data'), data, { recursive: true })
