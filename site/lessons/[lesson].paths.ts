@@ -1,4 +1,4 @@
-import { claimKindLabels, vueMarkdownText } from '@kit/content'
+import { vueMarkdownText } from '@kit/content'
 import { content } from '../loaders/content.ts'
 
 /** The teacher edition of each lesson plan, with everything it cites resolved. */
@@ -12,8 +12,12 @@ export default {
         params: {
           lesson: plan.id,
           plan,
-          claims: Object.fromEntries(ids('claims').map(id => [id, { quote: kit.getClaim(id).quote, kind: kit.getClaim(id).kind, kindLabel: claimKindLabels[kit.getClaim(id).kind].label }])),
-          questions: Object.fromEntries(ids('questions').map(id => [id, kit.getQuestion(id)])),
+          // Only the fields the page shows: these params ship in the page's JavaScript.
+          claims: Object.fromEntries(ids('claims').map(id => [id, { quote: kit.getClaim(id).quote, kind: kit.getClaim(id).kind }])),
+          questions: Object.fromEntries(ids('questions').map((id) => {
+            const { level, prompt, guidance } = kit.getQuestion(id)
+            return [id, { level, prompt, guidance }]
+          })),
           terms: Object.fromEntries(ids('terms').map(id => [id, { term: kit.getTerm(id).term, definition: kit.getTerm(id).definition }])),
           events: Object.fromEntries(ids('timeline').map(id => [id, { date: kit.getEvent(id).date, title: kit.getEvent(id).title, relation: kit.getEvent(id).relation }])),
           perspectives: Object.fromEntries(ids('perspectives').map(id => [id, { title: kit.getPerspective(id).title }])),
