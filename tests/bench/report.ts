@@ -58,7 +58,7 @@ export function renderResults(r: Results): string {
     `| warm (nothing changed) | ${seconds(r.builds.warm.median)} | ${samples(r.builds.warm.samples)} | ${r.builds.warm.cached} of ${r.builds.warm.total} tasks from the cache, none ran |`,
     `| after editing \`${r.builds.rebuild.edited}\` | ${seconds(r.builds.rebuild.median)} | ${samples(r.builds.rebuild.samples)} | ${r.builds.rebuild.ran.map(t => `\`${t}\``).join(', ')} |`,
     '',
-    `The sum of the bare builds below (${r.decks.map(d => `${seconds(d.bare.build.median)} for the bare ${d.deck.slides}-slide deck`).join(', ')}, ${seconds(r.site.bare.median)} for the bare site) is ${seconds(bareSum)}. The cold build runs the content, UI and addon packages first (in parallel), then both decks and the site's pages side by side, then copies the decks into the site. After a deck edit the other deck comes from the cache; the site's pages build again because the deck gallery shows each deck's title and slide count, read from its slides.md, and then the site copies the new deck in.`,
+    `The sum of the bare builds below (${r.decks.map(d => `${seconds(d.bare.build.median)} for the bare ${d.deck.slides}-slide deck`).join(', ')}, ${seconds(r.site.bare.median)} for the bare site) is ${seconds(bareSum)}. The cold build runs the content and UI packages first (in parallel), then the addon, then both decks and the site's pages side by side, then copies the decks into the site. After a deck edit the other deck comes from the cache; the site's pages build again because the deck gallery shows each deck's title and slide count, read from its slides.md, and then the site copies the new deck in.`,
     '',
     '## Decks beside a bare Slidev deck',
     '',
