@@ -6,7 +6,8 @@ export default antfu(
     vue: true,
     markdown: true,
     yaml: true,
-    ignores: ['**/dist/**', '**/.turbo/**', 'packages/content/schemas/**'],
+    // The benchmark's results are written by `pnpm bench`, not by hand.
+    ignores: ['**/dist/**', '**/.turbo/**', 'packages/content/schemas/**', 'tests/bench/RESULTS.md', 'tests/bench/results.json'],
   },
   {
     // These settings change how pnpm installs (a JS shell, a trust policy);

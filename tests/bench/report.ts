@@ -96,7 +96,6 @@ export function renderResults(r: Results): string {
     '## Content validation',
     '',
     `Reading and parsing every YAML file, then every schema and cross-reference rule: median ${r.validation.medianMs.toFixed(0)} ms over ${r.validation.runs} runs in one process (the first, cold run: ${r.validation.coldMs.toFixed(0)} ms). \`kit-content validate\` as a new process, Node and TypeScript start-up included: ${seconds(r.validation.cliSeconds)}.`,
-    '',
   ]
   return `${lines.join('\n')}\n`
 }
