@@ -1,67 +1,62 @@
 /**
  * What each deck component shows, as a pure function of its attributes and
- * the content. The Vite plugin runs these at build time (to validate ids and
- * to ship only the items a deck uses); the components run the same functions
- * in the browser over that subset, so both always agree.
+ * the content. The Vite plugin runs these at build time (to check ids and to
+ * ship only the items a deck uses); the components run the same functions in
+ * the browser over that subset, so both always agree.
+ *
+ * Each component's spec says what its attributes are: ids of which
+ * collection, values from which list, dates or flags. The checks follow from
+ * it; `select` only picks the items.
  */
-import type { Claim, ContentIndex, GlossaryTerm, Perspective, Question, TimelineEvent } from '@kit/content'
+import type { Claim, CollectionName, ContentIndex, GlossaryTerm, Perspective, Question, TimelineEvent } from '@kit/content'
 import { claimKinds, timelineRelations, verdictRatings } from '@kit/content'
 
 /** A component's attributes: static strings, flags, or absent (as Vue props arrive). */
 export type Attrs = Readonly<Record<string, string | boolean | undefined>>
 
-/** Props of components that can show what a lesson activity lists instead of `ids`. */
+/** Props of components that show what a lesson activity lists; both default to the deck's `kitLesson` and the slide's `activity`. */
 export interface ActivityProps {
-  /** With `activity`: the ids that lesson activity lists. */
   lesson?: string
   activity?: string
 }
 
-/** A mistake in a component's attributes, phrased for the deck author. */
-export interface AttrProblem {
-  attr: string
-  message: string
-  hint?: string
-}
+/** A mistake in a component's attributes, as data: the build words it from the error catalogue. */
+export type AttrProblem = { attr: string } & (
+  | { code: 'UnknownReference', collection: CollectionName, id: string }
+  | { code: 'UnknownActivity', lesson: string, id: string, candidates: string[] }
+  | { code: 'MissingAttribute', what: string, example?: string }
+  | { code: 'InvalidAttribute', value: string, allowed?: readonly string[], expected?: string }
+  | { code: 'EmptySelection', collection: CollectionName, fix: string }
+)
 
-type Collection = 'claims' | 'glossary' | 'perspectives' | 'timeline' | 'lessonPlans' | 'questions'
 /** Ids whose items a component shows in more detail than the summary. */
 type Detail = 'claimCards' | 'claimHindsight' | 'perspectiveCaveats' | 'perspectiveSources' | 'timelineSummaries'
 
 /** The items a component draws on, by collection, and which of them it shows in detail. */
-export type Selection = Partial<Record<Collection | Detail, string[]>> & { source?: boolean }
+export type Selection = Partial<Record<CollectionName | Detail, string[]>> & { article?: boolean }
 
-interface ComponentSpec {
+type AttrSpec
+  = | { type: 'ref', collection: CollectionName, list?: boolean }
+    | { type: 'enum', values: readonly string[] }
+    | { type: 'date' | 'flag' | 'text' | 'activity' }
+
+export interface ComponentSpec {
   /** Attributes the component accepts; anything else is reported. */
-  attrs: readonly string[]
-  select: (index: ContentIndex, attrs: Attrs, report: (problem: AttrProblem) => void) => Selection
+  attrs: Record<string, AttrSpec>
+  /** Attributes it cannot do without, with what each is for. */
+  requires?: Record<string, { what: string, example?: string }>
+  /** The collection it must select at least one item of, and how to make it. */
+  nonEmpty?: { collection: CollectionName, fix: (index: ContentIndex) => string }
+  select: (index: ContentIndex, attrs: Attrs) => Selection
 }
 
-const list = (value: string | boolean | undefined) => typeof value === 'string' ? value.split(',').map(s => s.trim()).filter(Boolean) : []
+const ref = (collection: CollectionName, list = false): AttrSpec => ({ type: 'ref', collection, list })
+const oneOf = (values: readonly string[]): AttrSpec => ({ type: 'enum', values })
+const flag: AttrSpec = { type: 'flag' }
+const activityAttrs = { lesson: ref('lessons'), activity: { type: 'activity' } } satisfies Record<string, AttrSpec>
 
-function checkIds(index: ContentIndex, collection: 'claims' | 'actors' | 'terms' | 'perspectives' | 'events' | 'lessons' | 'questions', attr: string, ids: string[], report: (p: AttrProblem) => void): string[] {
-  const lookup = index[collection]
-  return ids.filter((id) => {
-    if (lookup.has(id))
-      return true
-    try {
-      lookup.get(id)
-    }
-    catch (error) {
-      const { message } = error as Error
-      const [first, ...rest] = message.split('. ')
-      report({ attr, message: `${first!.replace(/^Unknown/, 'unknown')}.`, hint: rest.join('. ') || undefined })
-    }
-    return false
-  })
-}
-
-function checkEnum(attr: string, values: string[], allowed: readonly string[], report: (p: AttrProblem) => void) {
-  for (const value of values) {
-    if (!allowed.includes(value))
-      report({ attr, message: `\`${value}\` is not a valid ${attr}.`, hint: `Use one of ${allowed.map(a => `\`${a}\``).join(', ')}.` })
-  }
-}
+export const list = (value: string | boolean | undefined) => typeof value === 'string' ? value.split(',').map(s => s.trim()).filter(Boolean) : []
+const isoDate = /^\d{4}-\d{2}-\d{2}$/
 
 type ActivityRefs = 'claims' | 'timeline' | 'terms' | 'questions' | 'perspectives'
 
@@ -69,43 +64,20 @@ type ActivityRefs = 'claims' | 'timeline' | 'terms' | 'questions' | 'perspective
 function activityIds(index: ContentIndex, attrs: Attrs, key: ActivityRefs): string[] {
   if (typeof attrs.lesson !== 'string' || !index.lessons.has(attrs.lesson))
     return []
-  return index.getLessonPlan(attrs.lesson).activities.find(a => a.id === attrs.activity)?.[key] ?? []
+  return index.lessons.get(attrs.lesson).activities.find(a => a.id === attrs.activity)?.[key] ?? []
 }
 
-/** `ids="a,b"`, else the ids a lesson activity lists. */
-function idsOf(index: ContentIndex, attrs: Attrs, key: ActivityRefs): string[] {
+/** Existing items named by `ids="a,b"`, else by the lesson activity. */
+function listed<T>(index: ContentIndex, attrs: Attrs, key: ActivityRefs, lookup: { has: (id: string) => boolean, get: (id: string) => T }): T[] {
   const ids = list(attrs.ids)
-  return ids.length ? ids : activityIds(index, attrs, key)
+  return (ids.length ? ids : activityIds(index, attrs, key)).filter(id => lookup.has(id)).map(id => lookup.get(id))
 }
 
-/** Checks `lesson` and `activity` attributes where a component takes them. */
-function checkActivity(index: ContentIndex, attrs: Attrs, report: (p: AttrProblem) => void): void {
-  if (attrs.lesson === undefined && attrs.activity === undefined)
-    return
-  if (typeof attrs.lesson !== 'string') {
-    report({ attr: 'lesson', message: 'needs `lesson` beside `activity`.' })
-    return
-  }
-  const [lessonId] = checkIds(index, 'lessons', 'lesson', [attrs.lesson], report)
-  if (!lessonId)
-    return
-  const activities = index.getLessonPlan(lessonId).activities.map(a => a.id)
-  if (typeof attrs.activity !== 'string' || !activities.includes(attrs.activity))
-    report({ attr: 'activity', message: typeof attrs.activity === 'string' ? `lesson \`${lessonId}\` has no activity \`${attrs.activity}\`.` : 'needs `activity`: the activity id.', hint: `Its activities are ${activities.map(a => `\`${a}\``).join(', ')}.` })
-}
-
-function claimSelection(claims: Claim[]): Selection {
-  return { claims: claims.map(c => c.id) }
-}
-
-/** `ids` of `selection[key]` when a flag attribute is set, else nothing. */
-const when = (flag: string | boolean | undefined, ids: string[] | undefined) => flag ? ids ?? [] : []
-
-/** Claims chosen by `ids`, or filtered by `kind`, `actor` and `verdict`, in article order. */
+/** Claims chosen by `ids` or the activity, or filtered by `kind`, `actor` and `verdict`, in article order. */
 export function selectClaims(index: ContentIndex, attrs: Attrs): Claim[] {
-  const ids = idsOf(index, attrs, 'claims')
-  if (ids.length)
-    return ids.filter(id => index.claims.has(id)).map(id => index.getClaim(id))
+  const chosen = listed(index, attrs, 'claims', index.claims)
+  if (chosen.length || list(attrs.ids).length)
+    return chosen
   const kinds = list(attrs.kind)
   const verdicts = list(attrs.verdict)
   const actor = typeof attrs.actor === 'string' ? attrs.actor : undefined
@@ -115,163 +87,146 @@ export function selectClaims(index: ContentIndex, attrs: Attrs): Claim[] {
     && (!actor || c.actors.includes(actor)))
 }
 
-/** Events chosen by `ids`, or from `from` to `to` (inclusive), optionally of some `relation`s only. */
+/** Events chosen by `ids` or the activity, or from `from` to `to` (inclusive), optionally of some `relation`s only. */
 export function selectEvents(index: ContentIndex, attrs: Attrs): TimelineEvent[] {
-  const ids = idsOf(index, attrs, 'timeline')
-  if (ids.length)
-    return ids.filter(id => index.events.has(id)).map(id => index.getEvent(id))
+  const chosen = listed(index, attrs, 'timeline', index.timeline)
+  if (chosen.length || list(attrs.ids).length)
+    return chosen
   const relations = list(attrs.relation)
   const from = typeof attrs.from === 'string' ? attrs.from : '0000-01-01'
   const to = typeof attrs.to === 'string' ? attrs.to : '9999-12-31'
   return index.timelineBetween(from, to).filter(e => !relations.length || relations.includes(e.relation))
 }
 
-/** Perspectives chosen by `ids`, or those answering `claim`. */
+/** Perspectives chosen by `ids` or the activity, or those answering `claim`, or all. */
 export function selectPerspectives(index: ContentIndex, attrs: Attrs): Perspective[] {
-  const ids = idsOf(index, attrs, 'perspectives')
-  if (ids.length)
-    return ids.filter(id => index.perspectives.has(id)).map(id => index.getPerspective(id))
+  const chosen = listed(index, attrs, 'perspectives', index.perspectives)
+  if (chosen.length || list(attrs.ids).length)
+    return chosen
   if (typeof attrs.claim === 'string' && index.claims.has(attrs.claim))
     return index.counterpointsFor(attrs.claim)
   return index.content.perspectives
 }
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/
+/** Glossary terms chosen by `ids`, or those the activity lists. */
+export const selectTerms = (index: ContentIndex, attrs: Attrs): GlossaryTerm[] => listed(index, attrs, 'terms', index.glossary)
 
-/** Glossary terms chosen by `ids`, or those a lesson activity lists. */
-export function selectTerms(index: ContentIndex, attrs: Attrs): GlossaryTerm[] {
-  return idsOf(index, attrs, 'terms').filter(id => index.terms.has(id)).map(id => index.getTerm(id))
-}
+/** Questions chosen by `ids`, or those the activity lists. */
+export const selectQuestions = (index: ContentIndex, attrs: Attrs): Question[] => listed(index, attrs, 'questions', index.questions)
 
-/** Questions chosen by `ids`, or those an activity of a lesson plan uses. */
-export function selectQuestions(index: ContentIndex, attrs: Attrs): Question[] {
-  const ids = idsOf(index, attrs, 'questions')
-  return ids.filter(id => index.questions.has(id)).map(id => index.getQuestion(id))
-}
-
-/** A component showing the items named by `ids`, or those a lesson activity lists. */
-function listedBy(lookup: 'questions' | 'terms', collection: 'questions' | 'glossary', noun: string, select: (index: ContentIndex, attrs: Attrs) => Array<{ id: string }>): ComponentSpec {
-  return {
-    attrs: ['ids', 'lesson', 'activity'],
-    select(index, attrs, report) {
-      checkIds(index, lookup, 'ids', list(attrs.ids), report)
-      checkActivity(index, attrs, report)
-      const items = select(index, attrs)
-      if (items.length === 0)
-        report({ attr: 'ids', message: `selects no ${noun}.`, hint: `Give \`ids\`, or a \`lesson\` and an \`activity\` that lists ${noun}s.` })
-      return { [collection]: items.map(item => item.id) }
-    },
-  }
-}
+const ids = (items: Array<{ id: string }>) => items.map(item => item.id)
+/** `ids` when a flag attribute is set, else none. */
+const when = (flag: string | boolean | undefined, chosen: string[]) => flag ? chosen : []
+const needsLesson = { lesson: { what: 'the lesson plan id (or `kitLesson:` in the deck\'s headmatter)' } }
 
 export const components: Record<string, ComponentSpec> = {
   ClaimCard: {
-    attrs: ['id', 'paraphrase', 'hindsight', 'quote-only'],
-    select(index, attrs, report) {
-      if (typeof attrs.id !== 'string') {
-        report({ attr: 'id', message: 'needs `id`: the claim to show.', hint: 'e.g. <ClaimCard id="sanctions-pledge" />' })
-        return {}
-      }
-      const ids = checkIds(index, 'claims', 'id', [attrs.id], report)
-      return { claims: ids, claimCards: ids, claimHindsight: when(attrs.hindsight, ids) }
+    attrs: { 'id': ref('claims'), 'paraphrase': flag, 'hindsight': flag, 'quote-only': flag },
+    requires: { id: { what: 'the claim to show', example: '<ClaimCard id="sanctions-pledge" />' } },
+    select: (index, attrs) => {
+      const chosen = typeof attrs.id === 'string' && index.claims.has(attrs.id) ? [attrs.id] : []
+      return { claims: chosen, claimCards: chosen, claimHindsight: when(attrs.hindsight, chosen) }
     },
   },
   ClaimList: {
-    attrs: ['ids', 'kind', 'actor', 'verdict', 'show', 'lesson', 'activity'],
-    select(index, attrs, report) {
-      checkIds(index, 'claims', 'ids', list(attrs.ids), report)
-      checkActivity(index, attrs, report)
-      checkEnum('kind', list(attrs.kind), claimKinds, report)
-      checkEnum('verdict', list(attrs.verdict), verdictRatings, report)
-      checkEnum('show', list(attrs.show), ['none', 'kind', 'verdict'], report)
-      if (typeof attrs.actor === 'string')
-        checkIds(index, 'actors', 'actor', [attrs.actor], report)
-      const claims = selectClaims(index, attrs)
-      if (claims.length === 0)
-        report({ attr: 'ids', message: 'selects no claim.', hint: 'Give `ids`, a filter that matches (`kind`, `actor`, `verdict`), or a lesson activity that lists claims.' })
-      return claimSelection(claims)
-    },
+    attrs: { ids: ref('claims', true), kind: oneOf(claimKinds), actor: ref('actors'), verdict: oneOf(verdictRatings), show: oneOf(['none', 'kind', 'verdict']), ...activityAttrs },
+    nonEmpty: { collection: 'claims', fix: () => 'Give `ids`, a filter that matches (`kind`, `actor`, `verdict`), or a lesson activity that lists claims.' },
+    select: (index, attrs) => ({ claims: ids(selectClaims(index, attrs)) }),
   },
   TimelineStrip: {
-    attrs: ['ids', 'from', 'to', 'relation', 'summaries', 'lesson', 'activity'],
-    select(index, attrs, report) {
-      checkIds(index, 'events', 'ids', list(attrs.ids), report)
-      checkActivity(index, attrs, report)
-      checkEnum('relation', list(attrs.relation), timelineRelations, report)
-      for (const attr of ['from', 'to'] as const) {
-        const value = attrs[attr]
-        if (value !== undefined && (typeof value !== 'string' || !isoDate.test(value)))
-          report({ attr, message: `\`${attr}\` must be a date written YYYY-MM-DD.` })
-      }
-      const events = selectEvents(index, attrs).map(e => e.id)
-      if (events.length === 0)
-        report({ attr: 'from', message: 'selects no timeline event.', hint: `The timeline runs from ${index.content.timeline[0]?.date} to ${index.content.timeline.at(-1)?.date}.` })
+    attrs: { ids: ref('timeline', true), from: { type: 'date' }, to: { type: 'date' }, relation: oneOf(timelineRelations), summaries: flag, ...activityAttrs },
+    nonEmpty: { collection: 'timeline', fix: index => `The timeline runs from ${index.content.timeline[0]?.date} to ${index.content.timeline.at(-1)?.date}.` },
+    select: (index, attrs) => {
+      const events = ids(selectEvents(index, attrs))
       return { timeline: events, timelineSummaries: when(attrs.summaries, events) }
     },
   },
   Term: {
-    attrs: ['id', 'text'],
-    select(index, attrs, report) {
-      if (typeof attrs.id !== 'string') {
-        report({ attr: 'id', message: 'needs `id`: the glossary term to show.' })
-        return {}
-      }
-      return { glossary: checkIds(index, 'terms', 'id', [attrs.id], report) }
-    },
+    attrs: { id: ref('glossary'), text: { type: 'text' } },
+    requires: { id: { what: 'the glossary term to show' } },
+    select: (index, attrs) => ({ glossary: typeof attrs.id === 'string' && index.glossary.has(attrs.id) ? [attrs.id] : [] }),
+  },
+  Glossary: {
+    attrs: { ids: ref('glossary', true), ...activityAttrs },
+    nonEmpty: { collection: 'glossary', fix: () => 'Give `ids`, or a lesson activity that lists glossary terms.' },
+    select: (index, attrs) => ({ glossary: ids(selectTerms(index, attrs)) }),
   },
   Perspectives: {
-    attrs: ['ids', 'claim', 'caveat', 'sources', 'brief', 'lesson', 'activity'],
-    select(index, attrs, report) {
-      checkIds(index, 'perspectives', 'ids', list(attrs.ids), report)
-      checkActivity(index, attrs, report)
-      if (typeof attrs.claim === 'string')
-        checkIds(index, 'claims', 'claim', [attrs.claim], report)
-      const ids = selectPerspectives(index, attrs).map(p => p.id)
+    attrs: { ids: ref('perspectives', true), claim: ref('claims'), caveat: flag, sources: flag, brief: flag, ...activityAttrs },
+    select: (index, attrs) => {
+      const chosen = ids(selectPerspectives(index, attrs))
       // `claim="…"` looks the claim up at run time, so the deck ships it too.
       const claims = typeof attrs.claim === 'string' && index.claims.has(attrs.claim) ? [attrs.claim] : []
-      return { perspectives: ids, claims, perspectiveCaveats: when(attrs.caveat, ids), perspectiveSources: when(attrs.sources, ids) }
+      return { perspectives: chosen, claims, perspectiveCaveats: when(attrs.caveat, chosen), perspectiveSources: when(attrs.sources, chosen) }
     },
   },
-  Questions: listedBy('questions', 'questions', 'question', selectQuestions),
-  SourceFooter: {
-    attrs: [],
-    select: () => ({ source: true }),
+  Questions: {
+    attrs: { ids: ref('questions', true), ...activityAttrs },
+    nonEmpty: { collection: 'questions', fix: () => 'Give `ids`, or a lesson activity that lists questions.' },
+    select: (index, attrs) => ({ questions: ids(selectQuestions(index, attrs)) }),
   },
-  BelarusMap: {
-    attrs: ['no-suwalki', 'title'],
-    select: () => ({}),
-  },
-  Glossary: listedBy('terms', 'glossary', 'glossary term', selectTerms),
+  SourceFooter: { attrs: {}, select: () => ({ article: true }) },
+  BelarusMap: { attrs: { 'no-suwalki': flag, 'title': { type: 'text' } }, select: () => ({}) },
   LessonActivity: {
-    attrs: ['lesson', 'activity'],
-    select(index, attrs, report) {
-      if (attrs.lesson === undefined)
-        report({ attr: 'lesson', message: 'needs `lesson`: the lesson plan id.' })
-      checkActivity(index, attrs, report)
-      return { lessonPlans: typeof attrs.lesson === 'string' && index.lessons.has(attrs.lesson) ? [attrs.lesson] : [] }
-    },
+    attrs: activityAttrs,
+    requires: { ...needsLesson, activity: { what: 'the activity id (or `activity:` in the slide\'s frontmatter)' } },
+    select: (index, attrs) => ({ lessons: typeof attrs.lesson === 'string' && index.lessons.has(attrs.lesson) ? [attrs.lesson] : [] }),
   },
   LessonOverview: {
-    attrs: ['lesson'],
-    select(index, attrs, report) {
-      if (typeof attrs.lesson !== 'string') {
-        report({ attr: 'lesson', message: 'needs `lesson`: the lesson plan id.' })
-        return {}
-      }
-      return { lessonPlans: checkIds(index, 'lessons', 'lesson', [attrs.lesson], report) }
-    },
+    attrs: { lesson: ref('lessons') },
+    requires: needsLesson,
+    select: (index, attrs) => ({ lessons: typeof attrs.lesson === 'string' && index.lessons.has(attrs.lesson) ? [attrs.lesson] : [] }),
   },
   ExitTicket: {
-    attrs: ['lesson'],
-    select(index, attrs, report) {
-      if (typeof attrs.lesson !== 'string') {
-        report({ attr: 'lesson', message: 'needs `lesson`: the lesson plan id.' })
-        return {}
-      }
-      const [id] = checkIds(index, 'lessons', 'lesson', [attrs.lesson], report)
-      return id ? { lessonPlans: [id], questions: index.getLessonPlan(id).assessment.exitTicket.questions } : {}
+    attrs: { lesson: ref('lessons') },
+    requires: needsLesson,
+    select: (index, attrs) => {
+      const lesson = typeof attrs.lesson === 'string' ? index.lessons.find(attrs.lesson) : undefined
+      return lesson ? { lessons: [lesson.id], questions: lesson.assessment.exitTicket.questions } : {}
     },
   },
+}
+
+/**
+ * Checks a component's attributes against its spec, then selects its items.
+ * `given` are the attributes written on the tag; `defaults` those the deck
+ * and slide supply (`kitLesson`, `activity`), already checked by the scan.
+ */
+export function checkComponent(spec: ComponentSpec, index: ContentIndex, given: Attrs, defaults: Attrs = {}): { selection: Selection, problems: AttrProblem[] } {
+  const problems: AttrProblem[] = []
+  const attrs: Attrs = { ...defaults, ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) }
+  for (const [attr, value] of Object.entries(given)) {
+    const type = spec.attrs[attr]
+    if (!type || typeof value !== 'string')
+      continue
+    if (type.type === 'ref') {
+      for (const id of type.list ? list(value) : [value]) {
+        if (!index[type.collection].has(id))
+          problems.push({ attr, code: 'UnknownReference', collection: type.collection, id })
+      }
+    }
+    else if (type.type === 'enum') {
+      for (const item of list(value).filter(v => !type.values.includes(v)))
+        problems.push({ attr, code: 'InvalidAttribute', value: item, allowed: type.values })
+    }
+    else if (type.type === 'date' && !isoDate.test(value)) {
+      problems.push({ attr, code: 'InvalidAttribute', value, expected: 'a date written YYYY-MM-DD' })
+    }
+    else if (type.type === 'activity' && typeof attrs.lesson === 'string' && index.lessons.has(attrs.lesson)) {
+      const candidates = index.lessons.get(attrs.lesson).activities.map(a => a.id)
+      if (!candidates.includes(value))
+        problems.push({ attr, code: 'UnknownActivity', lesson: attrs.lesson, id: value, candidates })
+    }
+  }
+  const required = { ...spec.requires, ...(typeof attrs.activity === 'string' && 'lesson' in spec.attrs ? needsLesson : {}) }
+  for (const [attr, need] of Object.entries(required)) {
+    if (typeof attrs[attr] !== 'string')
+      problems.push({ attr, code: 'MissingAttribute', ...need })
+  }
+  const selection = spec.select(index, attrs)
+  if (spec.nonEmpty && problems.length === 0 && !selection[spec.nonEmpty.collection]?.length)
+    problems.push({ attr: 'ids', code: 'EmptySelection', collection: spec.nonEmpty.collection, fix: spec.nonEmpty.fix(index) })
+  return { selection, problems }
 }
 
 /** Merges selections into one, keeping each id once. */
@@ -279,8 +234,8 @@ export function mergeSelections(selections: Selection[]): Selection {
   const out: Selection = {}
   for (const selection of selections) {
     for (const [key, value] of Object.entries(selection) as [keyof Selection, unknown][]) {
-      if (key === 'source')
-        out.source ||= Boolean(value)
+      if (key === 'article')
+        out.article ||= Boolean(value)
       else
         out[key] = [...new Set([...(out[key] ?? []), ...(value as string[])])]
     }
@@ -297,9 +252,9 @@ export function mergeSelections(selections: Selection[]): Selection {
  */
 export function subsetContent(content: ContentIndex['content'], selection: Selection): ContentIndex['content'] {
   const has = (key: keyof Selection, id: string) => (selection[key] as string[] | undefined)?.includes(id) ?? false
-  const pick = <T extends { id: string }>(items: T[], key: Collection) => items.filter(item => has(key, item.id))
+  const pick = <T extends { id: string }>(items: T[], key: CollectionName) => items.filter(item => has(key, item.id))
   return {
-    source: { ...content.source, text: '', paragraphs: [], sentences: [], rhetoric: [], sources: [] },
+    article: { ...content.article, text: '', paragraphs: [], sentences: [], rhetoric: [], sources: [] },
     claims: pick(content.claims, 'claims').map((claim) => {
       const card = has('claimCards', claim.id)
       return {
@@ -327,7 +282,7 @@ export function subsetContent(content: ContentIndex['content'], selection: Selec
     })),
     // Teacher guidance reaches the presenter through speaker notes, written at build time.
     questions: pick(content.questions, 'questions').map(question => ({ ...question, guidance: { strongAnswer: [], watchFor: [] } })),
-    lessonPlans: pick(content.lessonPlans, 'lessonPlans').map(plan => ({
+    lessons: pick(content.lessons, 'lessons').map(plan => ({
       ...plan,
       materials: [],
       activities: plan.activities.map(activity => ({ ...activity, teacher: [] })),

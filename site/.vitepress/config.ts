@@ -4,10 +4,14 @@ import { fileURLToPath } from 'node:url'
 import { claimKindLabels, claimKinds } from '@kit/content'
 import { defineConfig } from 'vitepress'
 import { content } from '../loaders/content.ts'
+import { collectionPages, pageEntries } from './pages.ts'
 import { dynamicSections, searchText } from './search.ts'
 import { serveBuiltDecks } from './serve-decks.ts'
 
 const kit = content()
+
+/** The collection pages of a sidebar group, as pages.ts lists them. */
+const listed = (group: 'Teach' | 'Read') => pageEntries.flatMap(([, page]) => page.sidebar?.group === group ? [{ text: page.sidebar.text, link: page.path }] : [])
 
 function sidebar(): DefaultTheme.SidebarItem[] {
   const kinds = kit.claimsByKind()
@@ -15,9 +19,9 @@ function sidebar(): DefaultTheme.SidebarItem[] {
     {
       text: 'Teach',
       items: [
-        ...kit.content.lessonPlans.map(plan => ({ text: `${plan.totalMinutes}-minute lesson (${plan.audience.level})`, link: `/lessons/${plan.id}` })),
+        ...kit.content.lessons.map(plan => ({ text: `${plan.totalMinutes}-minute lesson (${plan.audience.level})`, link: collectionPages.lessons!.link(plan.id) })),
         { text: 'All lessons and handouts', link: '/lessons/' },
-        { text: 'Discussion questions', link: '/questions' },
+        ...listed('Teach'),
       ],
     },
     {
@@ -30,9 +34,7 @@ function sidebar(): DefaultTheme.SidebarItem[] {
           collapsed: true,
           items: claimKinds.filter(kind => kinds[kind].length).map(kind => ({ text: `${claimKindLabels[kind].label} (${kinds[kind].length})`, link: `/claims/?kind=${kind}` })),
         },
-        { text: 'Timeline', link: '/timeline' },
-        { text: 'Glossary', link: '/glossary' },
-        { text: 'Other perspectives', link: '/perspectives' },
+        ...listed('Read'),
       ],
     },
     {
@@ -43,7 +45,7 @@ function sidebar(): DefaultTheme.SidebarItem[] {
       text: 'Reuse and contribute',
       items: [
         { text: 'Open data', link: '/data' },
-        { text: 'Contributing', link: '/contributing' },
+        { text: 'Contributing', link: '/contributing', items: [{ text: 'Error reference', link: '/errors' }] },
       ],
     },
   ]

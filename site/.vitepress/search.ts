@@ -1,29 +1,22 @@
 /**
  * Text for the local search index of pages that components draw, so that a
  * word of a quote, a definition or an event finds its page. Built from the
- * content at build time; escaped, since content is plain text.
+ * content at build time, per collection as `pages.ts` says; escaped, since
+ * content is plain text.
  */
-import { claimKindLabels, escapeHtml, escapeMarkdown as md, questionLevelLabels } from '@kit/content'
+import { escapeHtml, escapeMarkdown as md } from '@kit/content'
 import { claimLabel, content } from '../loaders/content.ts'
+import { pageEntries, pageFile } from './pages.ts'
 
 export function searchText(page: string): string {
-  const { content: c, source } = content()
-  switch (page) {
-    case 'article.md':
-      return source.paragraphs.map(p => md(source.text.slice(...p.range))).join('\n\n')
-    case 'claims/index.md':
-      return c.claims.map(claim => `- ${md(claim.quote)} (${claimKindLabels[claim.kind].label})`).join('\n')
-    case 'glossary.md':
-      return c.glossary.map(term => `### ${md(term.term)}\n\n${md(term.definition)}`).join('\n\n')
-    case 'timeline.md':
-      return c.timeline.map(event => `- ${event.date}: ${md(event.title)}. ${md(event.summary)}`).join('\n')
-    case 'perspectives.md':
-      return c.perspectives.map(p => `### ${md(p.title)}\n\n${md(p.argument)}`).join('\n\n')
-    case 'questions.md':
-      return c.questions.map(q => `- ${md(q.prompt)} (${questionLevelLabels[q.level]})`).join('\n')
-    default:
-      return ''
-  }
+  const kit = content()
+  if (page === 'article.md')
+    return kit.article.paragraphs.map(p => md(kit.article.text.slice(...p.range))).join('\n\n')
+  const entry = pageEntries.find(([, config]) => config.search && pageFile(config.path) === page)
+  if (!entry)
+    return ''
+  const [name, config] = entry
+  return kit.content[name].map(item => `- ${md(config.search!(item as never))}`).join('\n')
 }
 
 /** As VitePress's search box shows them: titles and text are HTML, hence escaped. */
@@ -38,12 +31,12 @@ export function dynamicSections(relativePath: string): Section[] | undefined {
   const kit = content()
   const claim = /^claims\/([\w-]+)\.md$/.exec(relativePath)?.[1]
   if (claim && claim !== 'index' && kit.claims.has(claim)) {
-    const c = kit.getClaim(claim)
+    const c = kit.claims.get(claim)
     return [{ anchor: '', titles: [escapeHtml(claimLabel(c.quote, 70))], text: escapeHtml([c.quote, c.paraphrase, c.verdict?.explanation ?? ''].join(' ')) }]
   }
   const lesson = /^lessons\/([\w-]+?)(-handout)?\.md$/.exec(relativePath)
   if (lesson && kit.lessons.has(lesson[1]!)) {
-    const plan = kit.getLessonPlan(lesson[1]!)
+    const plan = kit.lessons.get(lesson[1]!)
     const title = lesson[2] ? `${plan.title}: student handout` : plan.title
     return [{ anchor: '', titles: [escapeHtml(title)], text: escapeHtml([plan.summary, ...plan.objectives, ...plan.activities.map(a => a.title)].join(' ')) }]
   }

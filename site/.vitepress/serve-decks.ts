@@ -5,12 +5,11 @@
 import type { UserConfig } from 'vitepress'
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { extname, join, normalize } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { paths } from '@kit/content/node'
 
 /** A Vite plugin as VitePress's own Vite (5) types it. */
 type VitePlugin = Extract<NonNullable<NonNullable<UserConfig['vite']>['plugins']>[number], { name: string }>
 
-const repo = fileURLToPath(new URL('../../', import.meta.url))
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.pdf': 'application/pdf', '.woff2': 'font/woff2', '.woff': 'font/woff' }
 
 /** Where a built-in-later URL lives in the repo, or undefined. */
@@ -18,12 +17,12 @@ export function builtFile(pathname: string): string | undefined {
   const deck = /^\/decks\/([\w-]+)\/(.*)$/.exec(pathname)
   let file: string | undefined
   if (deck)
-    file = join(repo, 'decks', deck[1]!, 'dist', deck[2] || 'index.html')
+    file = join(paths.decks, deck[1]!, 'dist', deck[2] || 'index.html')
   else if (pathname === '/content.json' || pathname === '/content.schema.json')
-    file = join(repo, 'packages/content/dist', pathname)
+    file = join(paths.contentDist, pathname)
   else if (pathname === '/favicon.svg')
-    file = join(repo, 'packages/slidev-addon/assets/favicon.svg')
-  if (!file || !normalize(file).startsWith(repo))
+    file = paths.favicon
+  if (!file || !normalize(file).startsWith(paths.root))
     return undefined
   if (existsSync(file) && statSync(file).isDirectory())
     file = join(file, 'index.html')

@@ -7,14 +7,14 @@ export default {
   paths() {
     const kit = content()
     return kit.content.claims.map((claim) => {
-      const parent = claim.argument.role === 'thesis' ? undefined : kit.getClaim(claim.argument.of)
+      const parent = claim.argument.role === 'thesis' ? undefined : kit.claims.get(claim.argument.of)
       return {
         params: {
           id: claim.id,
           claim,
           kindLabel: claimKindLabels[claim.kind].label,
-          actors: claim.actors.map(id => ({ id, name: kit.getActor(id).name })),
-          terms: claim.terms.map(id => ({ id, term: kit.getTerm(id).term, definition: kit.getTerm(id).definition })),
+          actors: claim.actors.map(id => ({ id, name: kit.actors.get(id).name })),
+          terms: claim.terms.map(id => ({ id, term: kit.glossary.get(id).term, definition: kit.glossary.get(id).definition })),
           counterpoints: kit.counterpointsFor(claim.id).map(p => ({ id: p.id, title: p.title })),
           parent: parent && { id: parent.id, label: claimLabel(parent.quote) },
           children: kit.argumentChildren(claim.id).map(c => ({ id: c.id, label: claimLabel(c.quote), role: c.argument.role })),

@@ -9,8 +9,8 @@ export default {
 
   paths() {
     const kit = content()
-    const { source } = kit
-    return kit.content.lessonPlans.map((plan) => {
+    const { article: source } = kit
+    return kit.content.lessons.map((plan) => {
       const sortIds = plan.activities.find(a => a.id === 'claim-sort')?.claims ?? plan.activities.flatMap(a => a.claims).slice(0, 12)
       const questionIds = [...new Set(plan.activities.flatMap(a => a.questions))]
       return {
@@ -20,8 +20,8 @@ export default {
           minutes: plan.totalMinutes,
           activities: plan.activities.map(a => ({ id: a.id, title: a.title, minutes: a.minutes, students: a.students })),
           exitTicket: plan.assessment.exitTicket.prompt,
-          questions: questionIds.map(id => ({ id, prompt: kit.getQuestion(id).prompt, level: kit.getQuestion(id).level })),
-          cards: sortIds.map(id => ({ id, quote: kit.getClaim(id).quote, kind: kit.getClaim(id).kind })),
+          questions: questionIds.map(id => ({ id, prompt: kit.questions.get(id).prompt, level: kit.questions.get(id).level })),
+          cards: sortIds.map(id => ({ id, quote: kit.claims.get(id).quote, kind: kit.claims.get(id).kind })),
           article: {
             paragraphs: source.paragraphs.map(p => source.text.slice(...p.range)),
             outlet: source.outlet.status === 'unknown' ? undefined : source.outlet.value,

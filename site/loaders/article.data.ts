@@ -1,9 +1,9 @@
-import type { ArticleSegment, Claim, Source } from '@kit/content'
+import type { Article, ArticleSegment, Claim } from '@kit/content'
 import { defineLoader } from 'vitepress'
 import { content, contentFiles } from './content.ts'
 
 export interface ArticleData {
-  source: Omit<Source, 'text' | 'paragraphs' | 'sentences'>
+  source: Omit<Article, 'text' | 'paragraphs' | 'sentences'>
   paragraphs: ArticleSegment[][]
   /** Claims in article order, with their counterpoints' and terms' names resolved. */
   claims: Array<Claim & { termNames: Record<string, string>, counterpointTitles: Record<string, string> }>
@@ -19,16 +19,16 @@ export default defineLoader({
 
   load(): ArticleData {
     const kit = content()
-    const { text, paragraphs: _p, sentences: _s, ...source } = kit.source
+    const { text, paragraphs: _p, sentences: _s, ...source } = kit.article
     return {
       source,
       paragraphs: kit.segments(),
       claims: kit.content.claims.map(claim => ({
         ...claim,
-        termNames: Object.fromEntries(claim.terms.map(id => [id, kit.getTerm(id).term])),
-        counterpointTitles: Object.fromEntries(claim.counterpoints.map(id => [id, kit.getPerspective(id).title])),
+        termNames: Object.fromEntries(claim.terms.map(id => [id, kit.glossary.get(id).term])),
+        counterpointTitles: Object.fromEntries(claim.counterpoints.map(id => [id, kit.perspectives.get(id).title])),
       })),
-      paragraphTerms: kit.source.paragraphs.map(({ range }) => {
+      paragraphTerms: kit.article.paragraphs.map(({ range }) => {
         const words = text.slice(...range)
         return kit.content.glossary.filter(term => term.articlePhrases.some(phrase => words.includes(phrase))).map(term => ({ id: term.id, term: term.term }))
       }),

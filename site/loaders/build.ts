@@ -1,8 +1,9 @@
 /** The plain data each reference page receives (one loader per page keeps page bundles small). */
 import type { GlossaryTerm, Perspective, Question, TimelineEvent } from '@kit/content'
+import { collections } from '@kit/content/node'
 import { claimLabel, content } from './content.ts'
 
-const labels = (ids: string[]) => Object.fromEntries(ids.map(id => [id, claimLabel(content().getClaim(id).quote)]))
+const labels = (ids: string[]) => Object.fromEntries(ids.map(id => [id, claimLabel(content().claims.get(id).quote)]))
 
 export type QuestionsData = Array<Question & { claimLabels: Record<string, string> }>
 export const questionsData = (): QuestionsData => content().content.questions.map(q => ({ ...q, claimLabels: labels(q.claims) }))
@@ -22,9 +23,14 @@ export type PerspectivesData = Array<Perspective & { claimLabels: Record<string,
 export const perspectivesData = (): PerspectivesData => content().content.perspectives.map(p => ({ ...p, claimLabels: labels(p.respondsTo) }))
 
 export type LessonsData = Array<{ id: string, title: string, summary: string, minutes: number, level: string, course: string }>
-export const lessonsData = (): LessonsData => content().content.lessonPlans.map(l => ({ id: l.id, title: l.title, summary: l.summary, minutes: l.totalMinutes, level: l.audience.level, course: l.audience.course }))
+export const lessonsData = (): LessonsData => content().content.lessons.map(l => ({ id: l.id, title: l.title, summary: l.summary, minutes: l.totalMinutes, level: l.audience.level, course: l.audience.course }))
 
-export function countsData(): Record<string, number> {
-  const { content: c, source } = content()
-  return { sentences: source.sentences.length, claims: c.claims.length, actors: c.actors.length, timeline: c.timeline.length, glossary: c.glossary.length, perspectives: c.perspectives.length, questions: c.questions.length, lessonPlans: c.lessonPlans.length }
+/** The open-data page's table: the article, then one row per collection of the registry. */
+export interface DataRow { key: string, description: string, count: number, unit: string }
+export function collectionsData(): DataRow[] {
+  const { content: c, article } = content()
+  return [
+    { key: 'article', description: 'the article byte for byte, its title, outlet, author and date (each marked confirmed, attributed, inferred or unknown), paragraphs and sentences with character ranges, and the passages that are transitions or rhetoric', count: article.sentences.length, unit: 'sentences' },
+    ...Object.entries(collections).map(([key, config]) => ({ key, description: config.description, count: c[key as keyof typeof collections].length, unit: '' })),
+  ]
 }

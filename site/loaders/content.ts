@@ -3,20 +3,25 @@
  * loaders and dynamic routes (Node only). Pages receive plain data from
  * these; nothing here reaches the browser.
  */
-import type { ContentIndex } from '@kit/content'
+import type { Content, ContentIndex } from '@kit/content'
 import process from 'node:process'
-import { fileURLToPath } from 'node:url'
 import { createContentIndex } from '@kit/content'
-import { loadBuiltContent } from '@kit/content/node'
+import { defaultDataDir, loadContent } from '@kit/content/node'
 
 // VitePress bundles the config, each data loader and each dynamic route on
-// its own, so a module-level cache would validate the content once per file.
-const cache = globalThis as { kitContentIndex?: ContentIndex }
+// its own, so the index is kept beside the loader's own cache, per process.
+const cache = globalThis as { kitContentIndex?: { content: Content, index: ContentIndex } }
 
-/** The content, validated once per process; invalid content throws with every problem listed. */
+/**
+ * The content, validated; invalid content throws with every problem listed.
+ * Cheap to call again: the loader re-reads only when a data file changed,
+ * which is how `pnpm dev` shows an edit without a restart.
+ */
 export function content(): ContentIndex {
-  cache.kitContentIndex ??= createContentIndex(loadBuiltContent())
-  return cache.kitContentIndex
+  const current = loadContent()
+  if (cache.kitContentIndex?.content !== current)
+    cache.kitContentIndex = { content: current, index: createContentIndex(current) }
+  return cache.kitContentIndex.index
 }
 
 /** `vitepress dev`, as opposed to a build: loaders watch files and link what exists only then. */
@@ -27,9 +32,7 @@ export const dev = process.argv.includes('dev')
  * VitePress globs watch patterns on every build too, and a pattern outside the
  * site folder makes that glob crawl the whole workspace (about 45 s).
  */
-export const contentFiles = dev
-  ? [`${fileURLToPath(new URL('../../packages/content/data/', import.meta.url))}**/*.{yaml,txt}`]
-  : []
+export const contentFiles = dev ? [`${defaultDataDir}**/*.{yaml,txt}`] : []
 
 /** Short one-line label for a claim, for links and lists. */
 export function claimLabel(quote: string, max = 90): string {

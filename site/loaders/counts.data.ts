@@ -1,8 +1,9 @@
+import type { DataRow } from './build.ts'
 import { defineLoader } from 'vitepress'
-import { countsData } from './build.ts'
+import { collectionsData } from './build.ts'
 import { contentFiles } from './content.ts'
 
-declare const data: Record<string, number>
+declare const data: DataRow[]
 export { data }
 
-export default defineLoader({ watch: contentFiles, load: countsData })
+export default defineLoader({ watch: contentFiles, load: collectionsData })

@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { deckBase, listDecks, paths } from '@kit/content/node'
 import { parse } from '@slidev/parser'
 import { defineLoader } from 'vitepress'
 import { content, dev } from './content.ts'
@@ -18,23 +18,19 @@ export interface DeckCard {
 declare const data: DeckCard[]
 export { data }
 
-const decksDir = fileURLToPath(new URL('../../decks/', import.meta.url))
-
 /** One card per folder under decks/: a new deck appears here without any site change. */
 export default defineLoader({
   // Dev only, like contentFiles: in a build this glob would crawl the workspace.
-  watch: dev ? [`${decksDir}*/slides.md`, `${decksDir}*/package.json`] : [],
+  watch: dev ? [`${paths.decks}*/slides.md`, `${paths.decks}*/package.json`] : [],
 
   async load(): Promise<DeckCard[]> {
-    const names = readdirSync(decksDir, { withFileTypes: true }).filter(d => d.isDirectory() && !d.name.startsWith('.') && existsSync(join(decksDir, d.name, 'slides.md'))).map(d => d.name).sort()
-    return Promise.all(names.map(async (name) => {
-      const dir = join(decksDir, name)
+    return Promise.all(listDecks().map(async ({ name, dir }) => {
       const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { description?: string }
       const { slides } = await parse(readFileSync(join(dir, 'slides.md'), 'utf8'), join(dir, 'slides.md'))
       const headmatter = slides[0]?.frontmatter ?? {}
       const lesson = typeof headmatter.kitLesson === 'string' ? content().lessons.find(headmatter.kitLesson) : undefined
       const duration = /^(\d+)\s*min/.exec(String(headmatter.duration ?? ''))
-      const pdfs = deckPdfs(name).map(pdf => ({ label: pdf.label, href: `/decks/${name}/${pdf.file}` }))
+      const pdfs = deckPdfs(name).map(pdf => ({ label: pdf.label, href: `${deckBase(name)}${pdf.file}` }))
       return {
         name,
         title: String(headmatter.title ?? name),

@@ -5,12 +5,12 @@
  * dev server links whatever exists.
  */
 import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import process from 'node:process'
-import { fileURLToPath } from 'node:url'
+import { paths } from '@kit/content/node'
 
 export interface DeckPdf { file: string, label: string }
 
-const decksDir = fileURLToPath(new URL('../../decks/', import.meta.url))
 const all: DeckPdf[] = [
   { file: 'slides.pdf', label: 'Slides (PDF)' },
   { file: 'handout.pdf', label: 'Handout with notes (PDF)' },
@@ -28,7 +28,7 @@ function pdfMode(): PdfMode {
 export function deckPdfs(deck: string, mode: PdfMode = pdfMode()): DeckPdf[] {
   if (mode === 'none')
     return []
-  const present = all.filter(pdf => existsSync(`${decksDir}${deck}/dist/${pdf.file}`))
+  const present = all.filter(pdf => existsSync(join(paths.decks, deck, 'dist', pdf.file)))
   if (mode === 'require' && present.length < all.length) {
     const missing = all.filter(pdf => !present.includes(pdf)).map(pdf => `decks/${deck}/dist/${pdf.file}`)
     throw new Error(`${missing.join(', ')} missing: run \`pnpm export\` at the root, which exports every deck before the site.`)

@@ -4,14 +4,13 @@
  * holds everything. With `--pdfs` (the `export` task) each deck's PDFs come
  * too, and must exist. Turbo runs this once every deck is built.
  */
-import { cpSync, existsSync, readdirSync } from 'node:fs'
+import { cpSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { fileURLToPath } from 'node:url'
+import { listDecks, paths } from '@kit/content/node'
 import { deckPdfs } from '../loaders/pdfs.ts'
 
-const repo = fileURLToPath(new URL('../../', import.meta.url))
-const dist = join(repo, 'site/.vitepress/dist')
+const dist = paths.siteDist
 const withPdfs = process.argv.includes('--pdfs')
 const copied: string[] = []
 
@@ -23,8 +22,7 @@ function fail(message: string): never {
 if (!existsSync(join(dist, 'index.html')))
   fail('site/.vitepress/dist has no pages yet; run `pnpm build` at the root.')
 
-for (const name of readdirSync(join(repo, 'decks')).filter(n => !n.startsWith('.')).sort()) {
-  const built = join(repo, 'decks', name, 'dist')
+for (const { name, dist: built } of listDecks()) {
   if (!existsSync(join(built, 'index.html')))
     fail(`decks/${name} is not built; run \`pnpm build\` at the root.`)
   const pdfs = withPdfs ? deckPdfs(name, 'require') : []
@@ -33,6 +31,6 @@ for (const name of readdirSync(join(repo, 'decks')).filter(n => !n.startsWith('.
   copied.push(`decks/${name}/${pdfs.length ? ` (+ ${pdfs.map(pdf => pdf.file).join(', ')})` : ''}`)
 }
 for (const file of ['content.json', 'content.schema.json'])
-  cpSync(join(repo, 'packages/content/dist', file), join(dist, file))
-cpSync(join(repo, 'packages/slidev-addon/assets/favicon.svg'), join(dist, 'favicon.svg'))
+  cpSync(join(paths.contentDist, file), join(dist, file))
+cpSync(paths.favicon, join(dist, 'favicon.svg'))
 process.stdout.write(`✔ copied into site/.vitepress/dist: ${copied.join(', ')}, content.json, content.schema.json\n`)

@@ -1,63 +1,55 @@
 /**
  * `pnpm validate` for the site's own pages: every link to content by id
- * (/claims/<id>, /lessons/<id>, /glossary#<id>, /perspectives#<id>,
- * /questions#<id>, /timeline#<id>) must name an item that exists. Reports
- * file:line and the nearest ids; exit 1 on any problem.
+ * (`/claims/<id>`, `/glossary#<id>`, … as `.vitepress/pages.ts` routes each
+ * collection) must name an item that exists, and every deck must be a
+ * devDependency of the site. Reports file:line and the nearest ids; exit 1.
  */
 import type { Problem } from '@kit/content/node'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import process from 'node:process'
-import { fileURLToPath } from 'node:url'
-import { createContentIndex, didYouMean } from '@kit/content'
-import { formatProblems, loadContent } from '@kit/content/node'
+import { createContentIndex } from '@kit/content'
+import { collections, ContentError, dataPath, listDecks, loadContent, paths, problem, runCli } from '@kit/content/node'
+import { pageEntries } from '../.vitepress/pages.ts'
 
-const site = fileURLToPath(new URL('../', import.meta.url))
-const kit = createContentIndex(loadContent())
-const collections = {
-  claims: ['claim', kit.claims.ids()],
-  lessons: ['lesson plan', kit.lessons.ids().flatMap(id => [id, `${id}-handout`])],
-  glossary: ['glossary term', kit.terms.ids()],
-  perspectives: ['perspective', kit.perspectives.ids()],
-  questions: ['question', kit.questions.ids()],
-  timeline: ['timeline event', kit.events.ids()],
-} as const
+await runCli({
+  name: 'site validate',
+  commands: {
+    description: 'check every content link of the site\'s pages, and that every deck is a site dependency',
+    run() {
+      const kit = createContentIndex(loadContent())
+      // A link to an item is the collection's link with the id in it: `/claims/x`, `/glossary#x`.
+      const routes = pageEntries.map(([name, page]) => {
+        const [before, after] = page.link('\0').split('\0') as [string, string]
+        const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        return { name, pattern: new RegExp(`${escape(before)}([\\w-]+)${escape(after)}`, 'g') }
+      })
+      // Lessons also have a student handout at /lessons/<id>-handout.
+      const known = (name: keyof typeof collections, id: string) => kit[name].has(id) || (name === 'lessons' && kit.lessons.has(id.replace(/-handout$/, '')))
 
-const link = /\/(claims|lessons)\/([\w-]+)|\/(glossary|perspectives|questions|timeline)#([\w-]+)/g
-const pages = readdirSync(site, { recursive: true, encoding: 'utf8' })
-  .filter(file => file.endsWith('.md') && !file.includes('node_modules') && !file.startsWith('.vitepress/') && !file.startsWith('.bench-') && file !== 'README.md')
+      const pages = readdirSync(paths.site, { recursive: true, encoding: 'utf8' })
+        .filter(file => file.endsWith('.md') && !file.includes('node_modules') && !file.startsWith('.vitepress/') && !file.startsWith('.bench-') && file !== 'README.md')
+      const problems: Problem[] = []
+      for (const page of pages) {
+        readFileSync(join(paths.site, page), 'utf8').split('\n').forEach((line, i) => {
+          for (const { name, pattern } of routes) {
+            for (const [link, id] of line.matchAll(pattern)) {
+              if (id !== 'index' && !known(name, id!))
+                problems.push(problem('UnknownReference', { noun: collections[name].noun, id: id!, candidates: kit[name].ids(), listedIn: dataPath(collections[name]) }, { file: `site/${page}`, line: i + 1, collection: 'page', item: link }))
+            }
+          }
+        })
+      }
 
-const problems: Problem[] = []
-for (const page of pages) {
-  const lines = readFileSync(join(site, page), 'utf8').split('\n')
-  lines.forEach((line, i) => {
-    for (const match of line.matchAll(link)) {
-      const key = (match[1] ?? match[3]) as keyof typeof collections
-      const id = match[2] ?? match[4]!
-      if (id === 'index')
-        continue
-      const [noun, ids] = collections[key]
-      if (!(ids as readonly string[]).includes(id))
-        problems.push({ kind: 'UnknownReference', file: `site/${relative(site, join(site, page))}`, line: i + 1, collection: 'page', item: match[0], message: `unknown ${noun} id \`${id}\`.`, hint: didYouMean(id, ids) || undefined })
-    }
-  })
-}
-
-// Turbo builds a deck before the site copies it in only if the site depends on it.
-const sitePackage = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> }
-const decksDir = join(site, '../decks')
-for (const deck of readdirSync(decksDir, { withFileTypes: true })) {
-  if (!deck.isDirectory() || deck.name.startsWith('.') || !existsSync(join(decksDir, deck.name, 'package.json')))
-    continue
-  const name = (JSON.parse(readFileSync(join(decksDir, deck.name, 'package.json'), 'utf8')) as { name: string }).name
-  if (!sitePackage.devDependencies?.[name])
-    problems.push({ kind: 'UnknownReference', file: 'site/package.json', collection: 'devDependencies', item: name, message: `decks/${deck.name} is not a devDependency of the site, so \`pnpm build\` may copy it in before it is built.`, hint: `Add "${name}": "workspace:*" to devDependencies (\`pnpm new:deck\` does this), then run \`pnpm install\`.` })
-}
-
-if (problems.length) {
-  process.stderr.write(`${formatProblems(problems)}\n`)
-  process.exitCode = 1
-}
-else {
-  process.stdout.write(`✔ site pages are valid (${pages.length} pages; every content link names an existing item, every deck is a site dependency)\n`)
-}
+      // Turbo builds a deck before the site copies it in only if the site depends on it.
+      const site = JSON.parse(readFileSync(join(paths.site, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> }
+      for (const deck of listDecks()) {
+        if (!site.devDependencies?.[deck.packageName])
+          problems.push(problem('MissingDevDependency', { deck: deck.name, packageName: deck.packageName }, { file: 'site/package.json', collection: 'devDependencies', item: deck.packageName }))
+      }
+      if (problems.length)
+        throw new ContentError(problems, 'The site\'s pages are invalid')
+      process.stdout.write(`✔ site pages are valid (${pages.length} pages; every content link names an existing item, every deck is a site dependency)\n`)
+    },
+  },
+})

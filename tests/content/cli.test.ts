@@ -2,18 +2,20 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 
 const contentPackage = fileURLToPath(new URL('../../packages/content/', import.meta.url))
-const cli = join(contentPackage, 'src/cli.ts')
+const root = fileURLToPath(new URL('../../', import.meta.url))
+const cli = join(contentPackage, 'bin/kit-content.mjs')
 const work = mkdtempSync(join(tmpdir(), 'kit-cli-'))
 
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-/** Runs the content CLI as `pnpm validate` does, through tsx. */
+/** Runs the content CLI as `pnpm validate` does, through its launcher. */
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: contentPackage, encoding: 'utf8' })
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: contentPackage, encoding: 'utf8' })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -54,11 +56,13 @@ describe('kit-content validate', () => {
     expect(stderr).toContain('curly quotes')
   })
 
-  it('prints usage for an unknown command and exits 1', () => {
-    const { code, stderr } = run('valdate')
-    expect(code).toBe(1)
-    expect(stderr).toContain('unknown command `valdate`')
-    expect(stderr).toContain('Usage: kit-content')
+  it('prints usage for an unknown command or option and exits 2', () => {
+    for (const args of [['valdate'], ['validate', '--dta', 'x'], []]) {
+      const { code, stderr } = run(...args)
+      expect(code, args.join(' ')).toBe(2)
+      expect(stderr).toMatch(/^✖ (?:unknown command `valdate`|Unknown option '--dta'|no command given)/)
+      expect(stderr).toContain('Usage: kit-content')
+    }
   })
 })
 
@@ -67,7 +71,7 @@ describe('kit-content export', () => {
     const out = join(work, 'out')
     expect(run('export', '--out', out).code).toBe(0)
     const content = JSON.parse(readFileSync(join(out, 'content.json'), 'utf8'))
-    expect(Object.keys(content)).toEqual(['source', 'claims', 'actors', 'timeline', 'glossary', 'perspectives', 'questions', 'lessonPlans'])
+    expect(Object.keys(content)).toEqual(['article', 'claims', 'actors', 'timeline', 'glossary', 'perspectives', 'questions', 'lessons'])
   })
 
   it('writes nothing when the content is invalid', () => {
@@ -83,8 +87,26 @@ describe('kit-content export', () => {
 describe('the build output', () => {
   it('is the validated content, ready for the site to publish', () => {
     const built = JSON.parse(readFileSync(join(contentPackage, 'dist/content.json'), 'utf8'))
-    expect(built.source.text).toBe(readFileSync(join(contentPackage, 'data/article.txt'), 'utf8'))
+    expect(built.article.text).toBe(readFileSync(join(contentPackage, 'data/article.txt'), 'utf8'))
     expect(built.claims.length).toBeGreaterThanOrEqual(25)
     expect(existsSync(join(contentPackage, 'dist/content.schema.json'))).toBe(true)
+  })
+})
+
+describe('every kit command line behaves alike (one runner)', () => {
+  const tools = {
+    'kit-content': [join(contentPackage, 'bin/kit-content.mjs'), contentPackage],
+    'kit-deck': [join(root, 'packages/slidev-addon/node/bin.mjs'), join(root, 'decks/briefing')],
+    'pnpm new:deck': [join(root, 'packages/create-deck/src/bin.mjs'), root],
+  } as const
+
+  it.each(Object.entries(tools))('%s: --help prints usage and exits 0; a wrong option prints it and exits 2', (name, [bin, cwd]) => {
+    const help = spawnSync(process.execPath, [bin, ...(name === 'pnpm new:deck' ? [] : ['validate']), '--help'], { cwd, encoding: 'utf8' })
+    expect(help.status).toBe(0)
+    expect(help.stdout).toContain(`Usage: ${name}`)
+    const wrong = spawnSync(process.execPath, [bin, ...(name === 'pnpm new:deck' ? [] : ['validate']), '--no-such-option'], { cwd, encoding: 'utf8' })
+    expect(wrong.status).toBe(2)
+    expect(wrong.stderr).toMatch(/^✖ Unknown option '--no-such-option'/)
+    expect(wrong.stderr).toContain(`Usage: ${name}`)
   })
 })

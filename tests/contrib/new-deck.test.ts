@@ -15,14 +15,14 @@ describe('pnpm new:deck refuses, with a clear message, exit 1 and nothing writte
   const before = decks()
 
   it.each([
-    [['Demo Deck', '--title', 'Demo', '--claims', 'sanctions-pledge'], 'The deck name `Demo Deck` is not kebab-case'],
-    [['briefing', '--title', 'Demo', '--claims', 'sanctions-pledge'], 'The name `briefing` is taken: decks/briefing is already a deck.'],
-    [['demo', '--title', 'Demo', '--claims', 'sanctions-pledge,deterence-caution'], 'Unknown claim id `deterence-caution`. Did you mean `deterrence-caution`?'],
-    [['demo', '--title', 'Demo', '--yes'], 'Give the name, --title and --claims'],
-  ])('%j', (args, message) => {
+    [['Demo Deck', '--title', 'Demo', '--claims', 'sanctions-pledge'], 1, '✖ decks/Demo Deck/  new deck → name  [InvalidOption]\n  the deck name `Demo Deck` is not kebab-case'],
+    [['briefing', '--title', 'Demo', '--claims', 'sanctions-pledge'], 1, '✖ decks/briefing/  new deck → name  [DeckExists]\n  the name `briefing` is taken: decks/briefing is already a deck.'],
+    [['demo', '--title', 'Demo', '--claims', 'sanctions-pledge,deterence-caution'], 1, '✖ decks/demo/  new deck → --claims  [UnknownReference]\n  unknown claim id `deterence-caution`.\n  Did you mean `deterrence-caution`?'],
+    [['demo', '--title', 'Demo', '--yes'], 2, '✖ give the name, --title and --claims'],
+  ])('%j', (args, code, message) => {
     const result = newDeck(repo, ...args)
-    expect(result.status).toBe(1)
-    expect(result.stderr).toContain(`✖ ${message}`)
+    expect(result.status).toBe(code)
+    expect(result.stderr).toContain(message)
     expect(decks()).toEqual(before)
   })
 
@@ -94,10 +94,11 @@ describe('pnpm validate on the site\'s pages', () => {
     const deck = join(repo, 'decks', `tmp-unlisted-${process.pid}`)
     mkdirSync(deck)
     writeFileSync(join(deck, 'package.json'), `{ "name": "@kit/deck-tmp-unlisted-${process.pid}" }\n`)
+    writeFileSync(join(deck, 'slides.md'), '# A deck\n')
     try {
       const result = spawnSync('pnpm', ['--filter', '@kit/site', 'validate'], { cwd: repo, encoding: 'utf8' })
       expect(result.status).not.toBe(0)
-      expect(result.stderr).toContain(`✖ site/package.json  devDependencies → \`@kit/deck-tmp-unlisted-${process.pid}\`  [UnknownReference]`)
+      expect(result.stderr).toContain(`✖ site/package.json  devDependencies → \`@kit/deck-tmp-unlisted-${process.pid}\`  [MissingDevDependency]`)
       expect(result.stderr).toContain(`Add "@kit/deck-tmp-unlisted-${process.pid}": "workspace:*" to devDependencies`)
     }
     finally {

@@ -1,11 +1,12 @@
 /**
- * The bad-input corpus (cases in ./cases.ts): every mutation of the real
+ * The bad-input corpus (content-cases.ts, deck-cases.ts and the generated
+ * cases of generated-cases.ts): every mutation of the real
  * content must stop the export with nothing written, and the message must
  * name the file, the item and the field to fix. Deck mutations must stop
  * `checkDeck`. A few cases also go through the real CLIs.
  */
-import type { Problem } from '@kit/content/node'
-import type { ContentCase, DeckCase, Edit, Expected } from './cases.ts'
+import type { ErrorCode, Problem } from '@kit/content/node'
+import type { ContentCase, DeckCase, Edit, Expected } from './types.ts'
 import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -16,7 +17,10 @@ import { ContentError, exportContent, formatProblem, formatProblems } from '@kit
 import { checkDeck } from '@kit/slidev-addon/node'
 import { parse } from '@slidev/parser'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
-import { contentCases, deckCases, freeTextCases, imgFields, realDataDir, stringFields } from './cases.ts'
+import { contentCases } from './content-cases.ts'
+import { deckCases } from './deck-cases.ts'
+import { freeTextCases, imgFields, stringFields } from './generated-cases.ts'
+import { escape, realDataDir } from './types.ts'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const decksDir = join(root, 'decks')
@@ -35,7 +39,6 @@ afterAll(() => rmSync(work, { recursive: true, force: true }))
 // Applying a case
 // ---------------------------------------------------------------------------
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length
 
 /** Applies the edits under `dir`; fails loudly when an edit's text is not there. Returns each file's text before. */
@@ -128,25 +131,28 @@ function prepareContent(c: ContentCase, parent = work): { data: string, line: nu
 // What the message must say
 // ---------------------------------------------------------------------------
 
-const fileLevel = new Set<Problem['kind']>(['FileMissing', 'FileUnreadable', 'UnknownFile'])
+/** Every code a case was seen to produce, to check against the error reference. */
+const produced = new Set<ErrorCode>()
+
+const fileLevel = new Set<ErrorCode>(['FileMissing', 'FileUnreadable', 'UnknownFile'])
 
 function collectionOf(file: string): string {
   if (file.startsWith('decks/'))
     return 'deck'
   if (file.startsWith('data/lessons/'))
-    return 'lessonPlans'
+    return 'lessons'
   return file.replace(/^data\//, '').replace(/\.(?:yaml|txt)$/, '')
 }
 
 /** The first line `formatProblem` must print for the expected problem, as a pattern. */
-function headerPattern(e: Pick<Expected, 'kind' | 'file' | 'item' | 'field' | 'fieldIn'>, line: number | 'any' | null): string {
+function headerPattern(e: Pick<Expected, 'code' | 'file' | 'item' | 'field' | 'fieldIn'>, line: number | 'any' | null): string {
   const where = line === null ? escape(e.file) : `${escape(e.file)}:${line === 'any' ? '\\d+' : line}`
   const what = [
-    fileLevel.has(e.kind) ? null : collectionOf(e.file),
+    fileLevel.has(e.code) ? null : collectionOf(e.file),
     e.item === null ? null : `\`${e.item}\``,
     e.fieldIn === 'message' ? null : e.field,
   ].filter((part): part is string => part !== null).map(escape)
-  return `^✖ ${where}${what.length ? `  ${what.join(' → ')}` : ''}  \\[${e.kind}\\]$`
+  return `^✖ ${where}${what.length ? `  ${what.join(' → ')}` : ''}  \\[${e.code}\\]$`
 }
 
 /** Finds the expected problem in the formatted message; checks file (and line), item, field and words. */
@@ -154,6 +160,7 @@ function expectNamed(problems: readonly Problem[], message: string, e: Expected,
   const header = new RegExp(headerPattern(e, line))
   const blocks = problems.map(formatProblem)
   const block = blocks.find(b => header.test(b.split('\n')[0]!))
+  produced.add(e.code)
   expect(block, `no problem headed ${header} among:\n${blocks.map(b => b.split('\n')[0]).join('\n')}`).toBeDefined()
   expect(message).toContain(block)
   if (e.fieldIn === 'message' && e.field)
@@ -167,7 +174,7 @@ function failedExport(data: string): { problems: readonly Problem[], message: st
   const out = join(dirname(data), 'out')
   let error: unknown
   try {
-    exportContent(out, data)
+    exportContent(out, { dataDir: data })
   }
   catch (caught) {
     error = caught
@@ -200,7 +207,7 @@ async function prepareDeck(c: DeckCase): Promise<{ dir: string, file: string, li
 }
 
 function deckExpected(c: DeckCase, file: string, slide: number): Expected {
-  return { kind: c.expect.kind, file, line: 'any', item: `slide ${slide}`, field: c.expect.field, says: [new RegExp(`\`${escape(c.expect.id)}\``), ...c.expect.says ?? []] }
+  return { code: c.expect.code, file, line: 'any', item: `slide ${slide}`, field: c.expect.field, says: [new RegExp(`\`${escape(c.expect.id)}\``), ...c.expect.says ?? []] }
 }
 
 // ---------------------------------------------------------------------------
@@ -227,7 +234,7 @@ describe('the corpus', () => {
   it('generates an HTML case for every free-text field of the schema', () => {
     const textFields = stringFields().filter(f => f.kind === 'text').map(f => f.name)
     // Fields the enumeration must find, so that it cannot silently find nothing.
-    for (const known of ['claims quote', 'claims verdict.explanation', 'claims evidence[].sources[].note', 'source title.value', 'source rhetoric[].role', 'glossary articlePhrases[]', 'perspectives heldBy[]', 'questions guidance.watchFor[]', 'lesson activities[].teacher[]', 'lesson assessment.rubric[].beginning', 'lesson standards[].text'])
+    for (const known of ['claims quote', 'claims verdict.explanation', 'claims evidence[].sources[].note', 'article title.value', 'article rhetoric[].role', 'glossary articlePhrases[]', 'perspectives heldBy[]', 'questions guidance.watchFor[]', 'lessons activities[].teacher[]', 'lessons assessment.rubric[].beginning', 'lessons standards[].text'])
       expect(textFields).toContain(known)
     expect(new Set(generated.map(c => c.field.name))).toEqual(new Set(textFields))
     for (const name of imgFields)
@@ -294,7 +301,7 @@ describe('the real CLIs reject a sample of the corpus', () => {
     try {
       const { data, line } = prepareContent(c, caseDir)
       const out = join(caseDir, 'out')
-      const { code, stdout, stderr } = await run(['--import', 'tsx', 'src/cli.ts', 'export', '--out', out, '--data', data], contentPackage)
+      const { code, stdout, stderr } = await run(['bin/kit-content.mjs', 'export', '--out', out, '--data', data], contentPackage)
       expect(code, stderr).toBe(1)
       expect(stdout).toBe('')
       expect(stderr).toMatch(new RegExp(headerPattern(c.expect, line), 'm'))
@@ -322,5 +329,14 @@ describe('the real CLIs reject a sample of the corpus', () => {
     finally {
       rmSync(dir, { recursive: true, force: true })
     }
+  })
+})
+
+describe('the error reference', () => {
+  it('explains every code the corpus produces (packages/content/docs/errors.md, shown at /errors)', () => {
+    const page = readFileSync(join(contentPackage, 'docs/errors.md'), 'utf8')
+    expect(produced.size).toBeGreaterThan(10)
+    for (const code of produced)
+      expect(page, code).toContain(`## ${code}\n`)
   })
 })

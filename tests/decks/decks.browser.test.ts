@@ -93,8 +93,8 @@ describe.each(decks)('deck $name (built)', (deck) => {
 describe('classroom deck', () => {
   it('takes its teacher notes and timings from the lesson plan', async () => {
     const deck = decks.find(d => d.name === 'classroom')!
-    const plan = index.getLessonPlan('single-period')
-    const use = deck.uses.find(u => u.name === 'LessonActivity' && u.attrs.activity === 'warm-up')!
+    const plan = index.lessons.get('single-period')
+    const use = deck.uses.find(u => u.name === 'LessonActivity' && u.effective.activity === 'warm-up')!
     const activity = plan.activities.find(a => a.id === 'warm-up')!
     const { context } = await offlineContext(browser, server.origin)
     const page = await context.newPage()

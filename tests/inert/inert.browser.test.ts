@@ -58,7 +58,7 @@ beforeAll(async () => {
   set('lessons/single-period.yaml', ['summary'], payload)
   set('lessons/single-period.yaml', ['activities', 0, 'title'], payload)
   set('lessons/single-period.yaml', ['activities', 0, 'teacher', 0], payload)
-  const check = checkContent(data)
+  const check = checkContent({ dataDir: data })
   expect(check.ok, 'the payload must be text the schema allows').toBe(true)
 
   build(join(repo, 'site/node_modules/.bin/vitepress'), ['build', '--outDir', siteOut], join(repo, 'site'))

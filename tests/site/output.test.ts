@@ -12,7 +12,7 @@ describe('the built site', () => {
     const pages = new Set(sitePages())
     for (const claim of content.claims)
       expect(pages, claim.id).toContain(`/claims/${claim.id}`)
-    for (const plan of content.lessonPlans) {
+    for (const plan of content.lessons) {
       expect(pages).toContain(`/lessons/${plan.id}`)
       expect(pages).toContain(`/lessons/${plan.id}-handout`)
     }

@@ -121,7 +121,7 @@ describe('lessons', () => {
     await page.emulateMedia({ media: 'print' })
     for (const chrome of ['.VPNav', '.VPSidebar', '.VPDocAside', '.VPFooter'])
       expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false)
-    const plan = content.lessonPlans.find(l => l.id === 'single-period')!
+    const plan = content.lessons.find(l => l.id === 'single-period')!
     const text = normalize(await page.locator('main').innerText())
     for (const activity of plan.activities)
       expect(text).toContain(activity.title)
@@ -131,7 +131,7 @@ describe('lessons', () => {
 
   it('lets students sort claims with the keyboard alone and checks them against the kit', async () => {
     const { page, close } = await open('/lessons/single-period-handout')
-    const plan = content.lessonPlans.find(l => l.id === 'single-period')!
+    const plan = content.lessons.find(l => l.id === 'single-period')!
     const sortIds = plan.activities.find(a => a.id === 'claim-sort')!.claims
     // The handout shows the questions without the teacher guidance.
     const text = normalize(await page.locator('main').innerText())

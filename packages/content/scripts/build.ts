@@ -8,14 +8,14 @@
  */
 import { relative } from 'node:path'
 import process from 'node:process'
-import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { ContentError, formatProblems } from '../src/errors.ts'
-import { exportContent } from '../src/fs.ts'
+import { exportContent } from '../src/load.ts'
+import { paths } from '../src/paths.ts'
 
 try {
   // Always the package's own data, even with KIT_CONTENT_DATA set: dist/ is what builds trust.
-  const { files } = exportContent('dist', fileURLToPath(new URL('../data/', import.meta.url)))
+  const { files } = exportContent(paths.contentDist, { dataDir: paths.contentData })
   await build({
     entryPoints: { index: 'src/index.ts', node: 'src/node.ts' },
     outdir: 'dist',

@@ -1,139 +1,105 @@
-#!/usr/bin/env node
-import type { ValidationResult } from './validate.ts'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
 /**
- * `kit-content`: validate the content, export it, keep the JSON Schemas in
- * sync, and find a quote's range. A content mistake prints every problem and
- * exits 1; a usage mistake prints usage and exits 1; a bug prints its stack.
+ * `kit-content`: validate the content, export it, keep the JSON Schemas, the
+ * editor mapping and the error reference in sync, and find a quote's range.
  */
+import type { Cli } from './cli/run.ts'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { parseArgs } from 'node:util'
-import { ContentError, formatProblems } from './errors.ts'
-import { checkContent, defaultDataDir, exportContent } from './fs.ts'
-import { dataFileJsonSchemas } from './json-schema.ts'
+import { runCli, UsageError } from './cli/run.ts'
+import { counts } from './counts.ts'
+import { ContentError, errorReference } from './errors.ts'
+import { dataFileJsonSchemas, editorSchemaMap } from './json-schema.ts'
+import { checkContent, defaultDataDir, exportContent } from './load.ts'
+import { paths } from './paths.ts'
 import { lineOf } from './text.ts'
 
-const usage = `Usage: kit-content <command> [options]
+const data = { data: { type: 'string' } } as const
+const check = { check: { type: 'boolean' } } as const
+const dataDir = (values: Record<string, unknown>) => typeof values.data === 'string' ? resolve(values.data) : defaultDataDir
 
-Commands:
-  validate [--data DIR]            check every content file; print counts or every problem
-  export --out DIR [--data DIR]    validate, then write content.json and content.schema.json
-  schemas [--check]                write (or check) the editor JSON Schemas in schemas/
-  locate "QUOTE" [--data DIR]      print the [start, end] range of a quote in the article
-`
-
-class UsageError extends Error {}
-
-const schemasDir = resolve(defaultDataDir, '../schemas')
-
-function counts(result: Extract<ValidationResult, { ok: true }>) {
-  const { content } = result
-  const rows: [string, number][] = [
-    ['sentences', content.source.sentences.length],
-    ['claims', content.claims.length],
-    ['actors', content.actors.length],
-    ['timeline events', content.timeline.length],
-    ['glossary terms', content.glossary.length],
-    ['perspectives', content.perspectives.length],
-    ['questions', content.questions.length],
-    ['lesson plans', content.lessonPlans.length],
-  ]
-  return rows.map(([name, n]) => `  ${String(n).padStart(3)} ${name}`).join('\n')
+/** Files generated from the source code, kept in the repository: written, or with `check`, compared. */
+function generated(files: Record<string, string>, checkOnly: boolean, fix: string): number {
+  const stale = Object.entries(files).filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text).map(([path]) => path)
+  const names = stale.map(path => relative(paths.root, path)).join(', ')
+  if (checkOnly && stale.length) {
+    process.stderr.write(`✖ out of date with the source: ${names}.\n  Run \`${fix}\` and commit the result.\n`)
+    return 1
+  }
+  for (const path of checkOnly ? [] : stale) {
+    mkdirSync(dirname(path), { recursive: true })
+    writeFileSync(path, files[path]!)
+  }
+  process.stdout.write(`✔ ${stale.length === 0 ? 'up to date' : checkOnly ? '' : `updated ${names}`}\n`)
+  return 0
 }
 
-function run(argv: string[]): number {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      data: { type: 'string' },
-      out: { type: 'string' },
-      check: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+/** The editor settings with `yaml.schemas` derived from the registry, other settings kept. */
+function editorSettings(): string {
+  const path = join(paths.root, '.vscode/settings.json')
+  const settings = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown> : {}
+  return `${JSON.stringify({ ...settings, 'yaml.schemas': editorSchemaMap() }, null, 2)}\n`
+}
+
+const cli: Cli = {
+  name: 'kit-content',
+  commands: {
+    validate: {
+      args: '[--data DIR]',
+      description: 'check every content file; print counts or every problem',
+      options: data,
+      run({ values }) {
+        const started = performance.now()
+        const result = checkContent({ dataDir: dataDir(values), built: false })
+        if (!result.ok)
+          throw new ContentError(result.problems)
+        process.stdout.write(`✔ content is valid (${Math.round(performance.now() - started)} ms)\n${counts(result.content)}\n`)
+      },
     },
-  })
-  const [command, ...rest] = positionals
-  if (values.help || !command) {
-    process.stdout.write(usage)
-    return values.help ? 0 : 1
-  }
-  const dataDir = values.data ? resolve(values.data) : defaultDataDir
-
-  switch (command) {
-    case 'validate': {
-      const started = performance.now()
-      const result = checkContent(dataDir)
-      const ms = Math.round(performance.now() - started)
-      if (!result.ok) {
-        process.stderr.write(`${formatProblems(result.problems)}\n`)
-        return 1
-      }
-      process.stdout.write(`✔ content is valid (${ms} ms)\n${counts(result)}\n`)
-      return 0
-    }
-    case 'export': {
-      if (!values.out)
-        throw new UsageError('export needs --out DIR')
-      const { files } = exportContent(values.out, dataDir)
-      process.stdout.write(`✔ wrote ${files.map(f => relative(process.cwd(), f)).join(', ')}\n`)
-      return 0
-    }
-    case 'schemas': {
-      const stale: string[] = []
-      for (const [name, schema] of Object.entries(dataFileJsonSchemas())) {
-        const path = join(schemasDir, name)
-        const text = `${JSON.stringify(schema, null, 2)}\n`
-        let current = ''
-        try {
-          current = readFileSync(path, 'utf8')
+    export: {
+      args: '--out DIR [--data DIR]',
+      description: 'validate, then write content.json and content.schema.json',
+      options: { ...data, out: { type: 'string' } },
+      run({ values }) {
+        if (typeof values.out !== 'string')
+          throw new UsageError('export needs --out DIR')
+        const { files } = exportContent(values.out, { dataDir: dataDir(values) })
+        process.stdout.write(`✔ wrote ${files.map(f => relative(process.cwd(), f)).join(', ')}\n`)
+      },
+    },
+    schemas: {
+      args: '[--check]',
+      description: 'write (or check) schemas/ and the editor mapping in .vscode/settings.json',
+      options: check,
+      run: ({ values }) => generated({
+        ...Object.fromEntries(Object.entries(dataFileJsonSchemas()).map(([name, schema]) => [join(paths.contentSchemas, name), `${JSON.stringify(schema, null, 2)}\n`])),
+        [join(paths.root, '.vscode/settings.json')]: editorSettings(),
+      }, Boolean(values.check), 'pnpm --filter @kit/content schemas'),
+    },
+    errors: {
+      args: '[--check]',
+      description: 'write (or check) docs/errors.md, the reference of every error code',
+      options: check,
+      run: ({ values }) => generated({ [join(paths.root, 'packages/content/docs/errors.md')]: errorReference() }, Boolean(values.check), 'pnpm --filter @kit/content docs:errors'),
+    },
+    locate: {
+      args: '"QUOTE" [--data DIR]',
+      description: 'print the [start, end] range of a quote in the article',
+      options: data,
+      run({ values, positionals }) {
+        const quote = positionals.join(' ')
+        if (!quote)
+          throw new UsageError('locate needs the quote to find')
+        const text = readFileSync(join(dataDir(values), 'article.txt'), 'utf8')
+        const found = text.indexOf(quote)
+        if (found === -1) {
+          process.stderr.write('✖ not found in data/article.txt (the article uses curly quotes ’ “ ”).\n')
+          return 1
         }
-        catch {}
-        if (current === text)
-          continue
-        stale.push(name)
-        if (!values.check) {
-          mkdirSync(schemasDir, { recursive: true })
-          writeFileSync(path, text)
-        }
-      }
-      if (values.check && stale.length) {
-        process.stderr.write(`✖ schemas/ is out of date with src/schema.ts: ${stale.join(', ')}.\n  Run \`pnpm --filter @kit/content schemas\` and commit the result.\n`)
-        return 1
-      }
-      process.stdout.write(values.check ? '✔ schemas/ is up to date\n' : `✔ ${stale.length ? `updated ${stale.join(', ')}` : 'schemas/ already up to date'}\n`)
-      return 0
-    }
-    case 'locate': {
-      const quote = rest.join(' ')
-      if (!quote)
-        throw new UsageError('locate needs the quote to find')
-      const text = readFileSync(join(dataDir, 'article.txt'), 'utf8')
-      const found = text.indexOf(quote)
-      if (found === -1) {
-        process.stderr.write('✖ not found in data/article.txt (the article uses curly quotes ’ “ ”).\n')
-        return 1
-      }
-      process.stdout.write(`range: [${found}, ${found + quote.length}]  # article line ${lineOf(text, found)}\n`)
-      return 0
-    }
-    default:
-      throw new UsageError(`unknown command \`${command}\``)
-  }
+        process.stdout.write(`range: [${found}, ${found + quote.length}]  # article line ${lineOf(text, found)}\n`)
+      },
+    },
+  },
 }
 
-try {
-  process.exitCode = run(process.argv.slice(2))
-}
-catch (error) {
-  if (error instanceof ContentError) {
-    process.stderr.write(`${formatProblems(error.problems)}\n`)
-  }
-  else if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-    process.stderr.write(`✖ ${error.message}\n\n${usage}`)
-  }
-  else {
-    throw error
-  }
-  process.exitCode = 1
-}
+await runCli(cli)

@@ -1,16 +1,27 @@
 import { describe, expect, it } from 'vitest'
 import { claimKinds, questionLevels } from './constants.ts'
 import { createContentIndex, UnknownIdError } from './core.ts'
-import { loadContent } from './fs.ts'
+import { loadContent } from './load.ts'
 
 const content = loadContent()
 const index = createContentIndex(content)
 
 describe('createContentIndex over the real content', () => {
+  it('has one accessor per collection, under the collection\'s name', () => {
+    for (const name of ['claims', 'actors', 'timeline', 'glossary', 'perspectives', 'questions', 'lessons'] as const)
+      expect(index[name].ids()).toEqual(content[name].map(item => item.id))
+  })
+
   it('gets a claim by id, and names the nearest ids for a wrong one', () => {
-    expect(index.getClaim('sanctions-pledge').argument).toEqual({ role: 'thesis' })
-    expect(() => index.getClaim('sanction-pledge')).toThrow(UnknownIdError)
-    expect(() => index.getClaim('sanction-pledge')).toThrow('Unknown claim id `sanction-pledge`. Did you mean `sanctions-pledge`?')
+    expect(index.claims.get('sanctions-pledge').argument).toEqual({ role: 'thesis' })
+    expect(() => index.claims.get('sanction-pledge')).toThrow(UnknownIdError)
+    expect(() => index.claims.get('sanction-pledge')).toThrow('Unknown claims id `sanction-pledge`. Did you mean `sanctions-pledge`?')
+    try {
+      index.claims.get('sanction-pledge')
+    }
+    catch (error) {
+      expect((error as UnknownIdError).suggestions).toEqual(['sanctions-pledge'])
+    }
     expect(index.claims.find('nope')).toBeUndefined()
   })
 
@@ -46,18 +57,18 @@ describe('createContentIndex over the real content', () => {
 
   it('splits the article into segments that rebuild each paragraph exactly', () => {
     const segments = index.segments()
-    expect(segments).toHaveLength(content.source.paragraphs.length)
+    expect(segments).toHaveLength(content.article.paragraphs.length)
     segments.forEach((paragraph, i) => {
-      const [start, end] = content.source.paragraphs[i]!.range
-      expect(paragraph.map(s => s.text).join('')).toBe(content.source.text.slice(start, end))
+      const [start, end] = content.article.paragraphs[i]!.range
+      expect(paragraph.map(s => s.text).join('')).toBe(content.article.text.slice(start, end))
     })
     const thesis = segments[0]!.find(s => s.claims.includes('sanctions-pledge'))
-    expect(thesis?.text).toBe(index.getClaim('sanctions-pledge').quote)
+    expect(thesis?.text).toBe(index.claims.get('sanctions-pledge').quote)
   })
 
   it('maps every sentence to the claims that cover it', () => {
     const sentences = index.sentencesWithClaims()
     const uncovered = sentences.filter(s => s.claims.length === 0).map(s => s.text)
-    expect(uncovered).toEqual(content.source.rhetoric.map(r => r.quote))
+    expect(uncovered).toEqual(content.article.rhetoric.map(r => r.quote))
   })
 })

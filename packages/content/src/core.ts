@@ -2,34 +2,45 @@
  * Read-only accessors over validated content. Pure and browser-safe: no
  * `node:` modules and no zod at run time, so decks and pages can bundle it.
  */
-import type { Actor, Claim, ClaimKind, Content, GlossaryTerm, LessonPlan, Perspective, Question, QuestionLevel, Sentence, TimelineEvent, VerdictRating } from './schema.ts'
+import type { Content } from './collections.ts'
+import type { Claim, ClaimKind, Perspective, Question, QuestionLevel, Sentence, TimelineEvent, VerdictRating } from './schema.ts'
 import { claimKinds, questionLevels } from './constants.ts'
-import { didYouMean } from './suggest.ts'
+import { nearest } from './suggest.ts'
 
-/** Thrown when an id names nothing; its message lists the nearest ids. */
+/** Thrown when an id names nothing; `suggestions` holds the nearest ids. */
 export class UnknownIdError extends Error {
-  constructor(readonly collection: string, readonly id: string, readonly suggestions: string) {
-    super(`Unknown ${collection} id \`${id}\`.${suggestions ? ` ${suggestions}` : ''}`)
+  constructor(readonly collection: string, readonly id: string, readonly suggestions: string[]) {
+    super(`Unknown ${collection} id \`${id}\`.${suggestions.length ? ` Did you mean ${suggestions.map(s => `\`${s}\``).join(' or ')}?` : ''}`)
     this.name = 'UnknownIdError'
   }
 }
 
-interface WithId { id: string }
+/** Lookup of one collection's items by id. */
+export interface IdIndex<T> {
+  ids: () => string[]
+  has: (id: string) => boolean
+  find: (id: string) => T | undefined
+  /** The item; throws an `UnknownIdError` naming the nearest ids. */
+  get: (id: string) => T
+}
 
-function indexById<T extends WithId>(collection: string, items: readonly T[]) {
+function indexById<T extends { id: string }>(collection: string, items: readonly T[]): IdIndex<T> {
   const map = new Map(items.map(item => [item.id, item]))
   return {
     ids: () => [...map.keys()],
-    has: (id: string) => map.has(id),
-    find: (id: string) => map.get(id),
-    get: (id: string): T => {
+    has: id => map.has(id),
+    find: id => map.get(id),
+    get: (id) => {
       const item = map.get(id)
       if (!item)
-        throw new UnknownIdError(collection, id, didYouMean(id, map.keys()))
+        throw new UnknownIdError(collection, id, nearest(id, map.keys()))
       return item
     },
   }
 }
+
+/** An `IdIndex` per collection of the content, under the collection's own name. */
+type Indexes<C> = { [K in keyof C as C[K] extends ReadonlyArray<{ id: string }> ? K : never]: C[K] extends ReadonlyArray<infer T> ? IdIndex<T> : never }
 
 function groupBy<T, K extends string>(items: readonly T[], keys: readonly K[], keyOf: (item: T) => K): Record<K, T[]> {
   const groups = Object.fromEntries(keys.map(key => [key, [] as T[]])) as Record<K, T[]>
@@ -46,33 +57,15 @@ export interface ArticleSegment {
   claims: string[]
 }
 
-/** Builds typed, id-checked accessors over one validated content object. */
+/** Builds typed, id-checked accessors over one validated content object: `index.claims.get(id)`, … */
 export function createContentIndex(content: Content) {
-  const claims = indexById<Claim>('claim', content.claims)
-  const actors = indexById<Actor>('actor', content.actors)
-  const terms = indexById<GlossaryTerm>('glossary term', content.glossary)
-  const perspectives = indexById<Perspective>('perspective', content.perspectives)
-  const questions = indexById<Question>('question', content.questions)
-  const lessons = indexById<LessonPlan>('lesson plan', content.lessonPlans)
-  const events = indexById<TimelineEvent>('timeline event', content.timeline)
+  const indexes = Object.fromEntries(Object.entries(content).filter(([, items]) => Array.isArray(items)).map(([name, items]) => [name, indexById(name, items as Array<{ id: string }>)])) as Indexes<Content>
+  const { claims, actors, perspectives } = indexes
 
   return {
     content,
-    source: content.source,
-    claims,
-    actors,
-    terms,
-    perspectives,
-    questions,
-    lessons,
-    events,
-    getClaim: claims.get,
-    getActor: actors.get,
-    getTerm: terms.get,
-    getPerspective: perspectives.get,
-    getQuestion: questions.get,
-    getLessonPlan: lessons.get,
-    getEvent: events.get,
+    article: content.article,
+    ...indexes,
 
     /** Claims grouped by kind, every kind present (possibly empty), in article order. */
     claimsByKind: (): Record<ClaimKind, Claim[]> => groupBy(content.claims, claimKinds, c => c.kind),
@@ -111,12 +104,12 @@ export function createContentIndex(content: Content) {
     /** Timeline events from `from` to `to` (ISO dates, inclusive), in date order. */
     timelineBetween: (from: string, to: string): TimelineEvent[] => content.timeline.filter(e => e.date >= from && e.date <= to),
     /** Sentences of the article with the claims that cover each. */
-    sentencesWithClaims: (): Array<Sentence & { claims: string[] }> => content.source.sentences.map(sentence => ({
+    sentencesWithClaims: (): Array<Sentence & { claims: string[] }> => content.article.sentences.map(sentence => ({
       ...sentence,
       claims: content.claims.filter(c => c.range[0] < sentence.range[1] && sentence.range[0] < c.range[1]).map(c => c.id),
     })),
     /** The article split at every claim boundary, for annotating it. */
-    segments: (): ArticleSegment[][] => content.source.paragraphs.map(({ range: [start, end] }) => segmentText(content, start, end)),
+    segments: (): ArticleSegment[][] => content.article.paragraphs.map(({ range: [start, end] }) => segmentText(content, start, end)),
   }
 }
 
@@ -137,6 +130,6 @@ function segmentText(content: Content, start: number, end: number): ArticleSegme
       .filter(c => c.range[0] <= from && c.range[1] >= to)
       .sort((a, b) => (b.range[1] - b.range[0]) - (a.range[1] - a.range[0]))
       .map(c => c.id)
-    return { text: content.source.text.slice(from, to), range: [from, to], claims: covering }
+    return { text: content.article.text.slice(from, to), range: [from, to], claims: covering }
   })
 }

@@ -2,9 +2,10 @@
  * The content model: the single source of truth for TypeScript types, runtime
  * validation and the JSON Schema that editors use for completion.
  *
- * Only shape rules live here. Rules that need more than one item (ids that
- * must exist, quotes that must occur in the article, minutes that must add
- * up) live in `rules.ts`.
+ * Only shape rules live here, plus the references between collections
+ * (`reference('actors')`), declared on the fields that hold them. Rules that
+ * need more than one item (quotes that must occur in the article, minutes
+ * that must add up) live in `rules/`.
  */
 import { z } from 'zod'
 import { activityGroupings, actorKinds, claimKinds, evidenceKinds, questionLevels, timelineRelations, verdictRatings } from './constants.ts'
@@ -19,8 +20,28 @@ export const idSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single hyphens, e.g. `sanctions-pledge`')
   .max(60, 'must be at most 60 characters')
 
-/** A reference to another item by id. */
-export const refSchema = idSchema
+/** Fields that name an item of another collection, by the collection they name. */
+export const references = z.registry<{ collection: string }>()
+
+/**
+ * The id of an item of `collection`: validated as an id here, and checked to
+ * exist by the reference rule, which finds these fields through `references`.
+ */
+export function reference(collection: string) {
+  return idSchema.clone().register(references, { collection })
+}
+
+/** A list of items with ids unique within the list (activities of a lesson, rhetoric passages). */
+function uniqueById<T extends z.ZodType<{ id: string }>>(item: T) {
+  return z.array(item).superRefine((items, ctx) => {
+    const seen = new Set<string>()
+    items.forEach((value, i) => {
+      if (seen.has(value.id))
+        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `id \`${value.id}\` is used more than once.`, params: { code: 'DuplicateId', args: { id: value.id } } })
+      seen.add(value.id)
+    })
+  })
+}
 
 /**
  * Free text shown to people. Never rendered as HTML: markup is refused here so
@@ -75,7 +96,7 @@ export const sourceRefSchema = z.strictObject({
 })
 
 // ---------------------------------------------------------------------------
-// Source
+// The article
 // ---------------------------------------------------------------------------
 
 /**
@@ -109,7 +130,8 @@ export const rhetoricSchema = z.strictObject({
   role: text(300),
 })
 
-export const sourceMetaSchema = z.strictObject({
+/** What `data/article.yaml` holds: the article's metadata and its rhetoric passages. */
+export const articleMetaSchema = z.strictObject({
   title: certainty(labelSchema),
   outlet: certainty(labelSchema),
   author: certainty(labelSchema),
@@ -120,7 +142,11 @@ export const sourceMetaSchema = z.strictObject({
   url: httpsUrlSchema,
   sources: z.array(sourceRefSchema).min(1, 'must list at least one source'),
   /** Passages that are transitions or rhetoric rather than claims. */
-  rhetoric: z.array(rhetoricSchema),
+  rhetoric: uniqueById(rhetoricSchema),
+}).superRefine((meta, ctx) => {
+  const { published } = meta
+  if (published.status !== 'unknown' && published.value.to < published.value.from)
+    ctx.addIssue({ code: 'custom', path: ['published', 'value', 'to'], message: 'ends before it starts', params: { code: 'DateOrder', args: { what: 'the publication window', start: published.value.from, end: published.value.to } } })
 })
 
 export const paragraphSchema = z.strictObject({
@@ -136,7 +162,7 @@ export const sentenceSchema = z.strictObject({
 })
 
 /** The article as published to consumers: metadata plus text, paragraphs and sentences. */
-export const sourceSchema = sourceMetaSchema.extend({
+export const articleSchema = articleMetaSchema.safeExtend({
   /** The article byte for byte (curly quotes stay curly). */
   text: z.string().min(1),
   paragraphs: z.array(paragraphSchema),
@@ -168,11 +194,11 @@ export const argumentSchema = z.discriminatedUnion('role', [
   /** The article's main recommendation. Exactly one claim has this role. */
   z.strictObject({ role: z.literal('thesis') }),
   /** A reason for another claim. */
-  z.strictObject({ role: z.literal('supports'), of: refSchema }),
+  z.strictObject({ role: z.literal('supports'), of: reference('claims') }),
   /** A limit or concession on another claim. */
-  z.strictObject({ role: z.literal('qualifies'), of: refSchema }),
+  z.strictObject({ role: z.literal('qualifies'), of: reference('claims') }),
   /** Scene-setting that another claim relies on. */
-  z.strictObject({ role: z.literal('background'), of: refSchema }),
+  z.strictObject({ role: z.literal('background'), of: reference('claims') }),
 ])
 
 export const claimSchema = z.strictObject({
@@ -189,10 +215,10 @@ export const claimSchema = z.strictObject({
   /** Required for factual claims; optional for others that can be checked against the record. */
   verdict: verdictSchema.optional(),
   evidence: z.array(evidenceSchema).default([]),
-  actors: z.array(refSchema).default([]),
-  terms: z.array(refSchema).default([]),
+  actors: z.array(reference('actors')).default([]),
+  terms: z.array(reference('glossary')).default([]),
   /** Perspectives that push back on this claim. */
-  counterpoints: z.array(refSchema).default([]),
+  counterpoints: z.array(reference('perspectives')).default([]),
   argument: argumentSchema,
 })
 
@@ -224,8 +250,8 @@ export const timelineEventSchema = z.strictObject({
    * assumes. `hindsight`: after the article, unknown to its author.
    */
   relation: z.enum(timelineRelations),
-  actors: z.array(refSchema).default([]),
-  claims: z.array(refSchema).default([]),
+  actors: z.array(reference('actors')).default([]),
+  claims: z.array(reference('claims')).default([]),
   sources: z.array(sourceRefSchema).min(1, 'must cite at least one source'),
 })
 
@@ -246,7 +272,7 @@ export const perspectiveSchema = z.strictObject({
   /** Who makes it: people, outlets or governments, as the sources name them. */
   heldBy: z.array(labelSchema).min(1, 'must name who makes the argument'),
   /** Claims of the article it answers. */
-  respondsTo: z.array(refSchema).min(1, 'must name at least one claim it answers'),
+  respondsTo: z.array(reference('claims')).min(1, 'must name at least one claim it answers'),
   /** Anything a reader should weigh (state media, later change of view). */
   caveat: text(600).optional(),
   sources: z.array(sourceRefSchema).min(1, 'must cite at least one source'),
@@ -260,9 +286,9 @@ export const questionSchema = z.strictObject({
   id: idSchema,
   level: z.enum(questionLevels),
   prompt: text(500),
-  claims: z.array(refSchema).min(1, 'must name at least one claim it probes'),
-  terms: z.array(refSchema).default([]),
-  perspectives: z.array(refSchema).default([]),
+  claims: z.array(reference('claims')).min(1, 'must name at least one claim it probes'),
+  terms: z.array(reference('glossary')).default([]),
+  perspectives: z.array(reference('perspectives')).default([]),
   /** For the teacher: what a strong answer includes. Never shown on student handouts. */
   guidance: z.strictObject({
     strongAnswer: z.array(text(400)).min(1, 'must list what a strong answer includes'),
@@ -286,11 +312,11 @@ export const activitySchema = z.strictObject({
   teacher: z.array(text(500)).min(1, 'must say what the teacher does'),
   /** What students do, as printed on the handout. */
   students: text(600),
-  claims: z.array(refSchema).default([]),
-  questions: z.array(refSchema).default([]),
-  terms: z.array(refSchema).default([]),
-  timeline: z.array(refSchema).default([]),
-  perspectives: z.array(refSchema).default([]),
+  claims: z.array(reference('claims')).default([]),
+  questions: z.array(reference('questions')).default([]),
+  terms: z.array(reference('glossary')).default([]),
+  timeline: z.array(reference('timeline')).default([]),
+  perspectives: z.array(reference('perspectives')).default([]),
 })
 
 export const rubricRowSchema = z.strictObject({
@@ -313,7 +339,7 @@ export const lessonPlanSchema = z.strictObject({
   totalMinutes: z.int().positive(),
   objectives: z.array(text(300)).min(1, 'must list at least one objective'),
   materials: z.array(text(300)).min(1, 'must list the materials'),
-  activities: z.array(activitySchema).min(2, 'must have at least two activities'),
+  activities: uniqueById(activitySchema).min(2, 'must have at least two activities'),
   differentiation: z.strictObject({
     support: z.array(text(400)).min(1),
     extension: z.array(text(400)).min(1),
@@ -321,7 +347,7 @@ export const lessonPlanSchema = z.strictObject({
   assessment: z.strictObject({
     exitTicket: z.strictObject({
       prompt: text(500),
-      questions: z.array(refSchema).default([]),
+      questions: z.array(reference('questions')).default([]),
       lookFor: z.array(text(400)).min(1),
     }),
     rubric: z.array(rubricRowSchema).min(1),
@@ -329,36 +355,9 @@ export const lessonPlanSchema = z.strictObject({
   standards: z.array(standardSchema).min(1, 'must align to at least one C3 indicator'),
 })
 
-// ---------------------------------------------------------------------------
-// Files and the whole
-// ---------------------------------------------------------------------------
-
-/** What each data file holds. Keys are the file names under `data/`. */
-export const fileSchemas = {
-  'source.yaml': sourceMetaSchema,
-  'claims.yaml': z.array(claimSchema),
-  'actors.yaml': z.array(actorSchema),
-  'timeline.yaml': z.array(timelineEventSchema),
-  'glossary.yaml': z.array(glossaryTermSchema),
-  'perspectives.yaml': z.array(perspectiveSchema),
-  'questions.yaml': z.array(questionSchema),
-} as const
-
-/** The whole validated content, as exported to `content.json`. */
-export const contentSchema = z.strictObject({
-  source: sourceSchema,
-  claims: z.array(claimSchema),
-  actors: z.array(actorSchema),
-  timeline: z.array(timelineEventSchema),
-  glossary: z.array(glossaryTermSchema),
-  perspectives: z.array(perspectiveSchema),
-  questions: z.array(questionSchema),
-  lessonPlans: z.array(lessonPlanSchema),
-})
-
 export type SourceRef = z.infer<typeof sourceRefSchema>
-export type SourceMeta = z.infer<typeof sourceMetaSchema>
-export type Source = z.infer<typeof sourceSchema>
+export type ArticleMeta = z.infer<typeof articleMetaSchema>
+export type Article = z.infer<typeof articleSchema>
 export type Sentence = z.infer<typeof sentenceSchema>
 export type Rhetoric = z.infer<typeof rhetoricSchema>
 export type Claim = z.infer<typeof claimSchema>
@@ -374,4 +373,3 @@ export type Question = z.infer<typeof questionSchema>
 export type QuestionLevel = Question['level']
 export type LessonPlan = z.infer<typeof lessonPlanSchema>
 export type Activity = z.infer<typeof activitySchema>
-export type Content = z.infer<typeof contentSchema>

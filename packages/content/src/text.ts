@@ -103,6 +103,26 @@ export function lineOf(text: string, offset: number): number {
   return line
 }
 
+/** How a near-quote differs from the article: quote marks, or the first differing character. */
+export function explainMismatch(text: string, quote: string): string {
+  const straighten = (s: string) => s.replace(/[‘’]/g, '\'').replace(/[“”]/g, '"')
+  if (straighten(text).includes(straighten(quote)))
+    return 'The article uses curly quotes and apostrophes (’ “ ”): copy the words from data/article.txt.'
+  let best = { at: -1, length: 0 }
+  for (let at = 0; at < text.length; at++) {
+    let length = 0
+    while (length < quote.length && text[at + length] === quote[length])
+      length++
+    if (length > best.length)
+      best = { at, length }
+  }
+  if (best.length < 8)
+    return 'Copy the words exactly from data/article.txt.'
+  const yours = quote.slice(best.length, best.length + 20)
+  const article = text.slice(best.at + best.length, best.at + best.length + Math.max(yours.length, 1))
+  return `It matches the article up to "${quote.slice(Math.max(0, best.length - 20), best.length)}", then the article has "${article}" where the quote has "${yours}".`
+}
+
 /** HTML-safe text: for strings that end up in `innerHTML` (search results, raw HTML). */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, char => `&#${char.charCodeAt(0)};`)

@@ -4,18 +4,17 @@
  *   pnpm new:deck                       interactive prompts
  *   pnpm new:deck <name> --title "…" --claims id1,id2 [--duration 15] [--audience "…"] [--yes] [--no-install]
  *
- * A contributor's mistake prints one message and exits 1; nothing is written.
+ * A contributor's mistake prints every problem and exits 1; nothing is written.
  */
+import type { ContentIndex } from '@kit/content'
 import type { DeckOptions } from './scaffold.ts'
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { dirname, join, relative } from 'node:path'
+import { relative } from 'node:path'
 import process from 'node:process'
-import { parseArgs } from 'node:util'
 import * as p from '@clack/prompts'
 import { claimKindLabels, createContentIndex } from '@kit/content'
-import { loadContent } from '@kit/content/node'
-import { checkOptions, deckFiles, DeckOptionError, registerWithSite, writeDeck } from './scaffold.ts'
+import { ContentError, loadContent, paths, runCli, UsageError } from '@kit/content/node'
+import { checkOptions, deckFiles, registerWithSite, writeDeck } from './scaffold.ts'
 
 /** The same dependencies every deck has (versions come from the workspace catalogs). */
 export const deckDependencies = {
@@ -27,20 +26,7 @@ export const deckDependencies = {
   'vue': 'catalog:ui',
 }
 
-const usage = `Usage:
-  pnpm new:deck                                  (asks for everything)
-  pnpm new:deck <name> --title "Title" --claims id1,id2 [--duration 15] [--audience "who"] [--yes] [--no-install]
-`
-
-function workspaceRoot(from: string): string {
-  for (let dir = from; dirname(dir) !== dir; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'pnpm-workspace.yaml')))
-      return dir
-  }
-  throw new DeckOptionError('Run this inside the kit\'s repository (no pnpm-workspace.yaml found above this folder).')
-}
-
-async function ask(index: ReturnType<typeof createContentIndex>, decksDir: string, given: Partial<DeckOptions>): Promise<DeckOptions> {
+async function ask(index: ContentIndex, given: Partial<DeckOptions>): Promise<DeckOptions> {
   p.intro('New deck')
   const cancel = (value: unknown) => {
     if (p.isCancel(value)) {
@@ -54,10 +40,10 @@ async function ask(index: ReturnType<typeof createContentIndex>, decksDir: strin
     placeholder: 'sanctions-debate',
     validate: (value) => {
       try {
-        checkOptions({ name: value ?? '', title: 'x', audience: 'x', duration: 1, claims: [index.content.claims[0]!.id] }, decksDir, index)
+        checkOptions({ name: value ?? '', title: 'x', audience: 'x', duration: 1, claims: [index.content.claims[0]!.id] }, paths.decks, index)
       }
       catch (error) {
-        return (error as Error).message
+        return error instanceof ContentError ? error.problems[0]!.message : String(error)
       }
       return undefined
     },
@@ -75,68 +61,54 @@ async function ask(index: ReturnType<typeof createContentIndex>, decksDir: strin
   return { name, title, audience, duration, claims }
 }
 
-async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
+await runCli({
+  name: 'pnpm new:deck',
+  commands: {
+    args: '[<name> --title "Title" --claims id1,id2 [--duration 15] [--audience "who"] [--yes] [--no-install]]',
+    description: 'Scaffold a deck under decks/ that cites content by id. With no arguments in a terminal, it asks for everything.',
     options: {
       'title': { type: 'string' },
       'claims': { type: 'string' },
       'duration': { type: 'string' },
       'audience': { type: 'string' },
-      'yes': { type: 'boolean', short: 'y', default: false },
-      'no-install': { type: 'boolean', default: false },
-      'help': { type: 'boolean', short: 'h', default: false },
+      'yes': { type: 'boolean', short: 'y' },
+      'no-install': { type: 'boolean' },
     },
-  })
-  if (values.help) {
-    process.stdout.write(usage)
-    return 0
-  }
-  const root = workspaceRoot(process.env.INIT_CWD ?? process.cwd())
-  const decksDir = join(root, 'decks')
-  const index = createContentIndex(loadContent())
-  const given: Partial<DeckOptions> = {
-    name: positionals[0],
-    title: values.title,
-    audience: values.audience,
-    duration: values.duration === undefined ? undefined : Number(values.duration),
-    claims: values.claims?.split(',').map(id => id.trim()).filter(Boolean),
-  }
-  const complete = given.name !== undefined && given.title !== undefined && given.claims !== undefined
-  let options: DeckOptions
-  if (complete || values.yes || !process.stdin.isTTY) {
-    if (!complete)
-      throw new DeckOptionError(`Give the name, --title and --claims (or run without arguments in a terminal to be asked).\n\n${usage}`)
-    options = { name: given.name!, title: given.title!, claims: given.claims!, audience: given.audience ?? 'a general audience', duration: given.duration ?? 15 }
-  }
-  else {
-    options = await ask(index, decksDir, given)
-  }
-  checkOptions(options, decksDir, index)
-  const dir = writeDeck(decksDir, options.name, deckFiles(options, index, { dependencies: deckDependencies }))
-  registerWithSite(join(root, 'site'), options.name)
-  process.stdout.write(`✔ created ${relative(root, dir)}/ (package.json, slides.md, README.md) and listed it in site/package.json\n`)
-  if (!values['no-install']) {
-    // Links the new workspace package so that validate and build work at once.
-    const install = spawnSync('pnpm', ['install', '--prefer-offline', '--no-frozen-lockfile'], { cwd: root, stdio: 'inherit' })
-    if (install.status !== 0)
-      throw new Error('`pnpm install` failed: run it yourself, then `pnpm validate`.')
-  }
-  process.stdout.write(`
+    async run({ values, positionals }) {
+      const index = createContentIndex(loadContent())
+      const given: Partial<DeckOptions> = {
+        name: positionals[0],
+        title: values.title as string | undefined,
+        audience: values.audience as string | undefined,
+        duration: values.duration === undefined ? undefined : Number(values.duration),
+        claims: (values.claims as string | undefined)?.split(',').map(id => id.trim()).filter(Boolean),
+      }
+      const complete = given.name !== undefined && given.title !== undefined && given.claims !== undefined
+      let options: DeckOptions
+      if (complete || values.yes || !process.stdin.isTTY) {
+        if (!complete)
+          throw new UsageError('give the name, --title and --claims (or run without arguments in a terminal to be asked)')
+        options = { name: given.name!, title: given.title!, claims: given.claims!, audience: given.audience ?? 'a general audience', duration: given.duration ?? 15 }
+      }
+      else {
+        options = await ask(index, given)
+      }
+      checkOptions(options, paths.decks, index)
+      const dir = writeDeck(paths.decks, options.name, deckFiles(options, index, { dependencies: deckDependencies }))
+      registerWithSite(paths.site, options.name)
+      process.stdout.write(`✔ created ${relative(paths.root, dir)}/ (package.json, slides.md, README.md) and listed it in site/package.json\n`)
+      if (!values['no-install']) {
+        // Links the new workspace package so that validate and build work at once.
+        const install = spawnSync('pnpm', ['install', '--prefer-offline', '--no-frozen-lockfile'], { cwd: paths.root, stdio: 'inherit' })
+        if (install.status !== 0)
+          throw new Error('`pnpm install` failed: run it yourself, then `pnpm validate`.')
+      }
+      process.stdout.write(`
 Next:
   pnpm --filter @kit/deck-${options.name} dev     rehearse (presenter mode at /presenter)
   pnpm validate                            check every id the slides cite
   pnpm build                               build the site with the new deck at /decks/${options.name}/
 `)
-  return 0
-}
-
-main().then((code) => {
-  process.exitCode = code
-}, (error: Error) => {
-  if (error instanceof DeckOptionError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')))
-    process.stderr.write(`✖ ${error.message}\n`)
-  else
-    process.stderr.write(`✖ ${error.stack ?? error.message}\n`)
-  process.exitCode = 1
+    },
+  },
 })

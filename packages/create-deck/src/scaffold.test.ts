@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createContentIndex } from '@kit/content'
-import { loadContent } from '@kit/content/node'
+import { ContentError, loadContent } from '@kit/content/node'
 import { afterAll, describe, expect, it } from 'vitest'
-import { checkOptions, deckFiles, DeckOptionError, writeDeck } from './scaffold.ts'
+import { checkOptions, deckFiles, writeDeck } from './scaffold.ts'
 
 const index = createContentIndex(loadContent())
 const decksDir = mkdtempSync(join(tmpdir(), 'kit-decks-'))
@@ -22,16 +22,25 @@ describe('checkOptions', () => {
   })
 
   it.each([
-    [{ name: 'Demo Deck' }, 'The deck name `Demo Deck` is not kebab-case'],
-    [{ name: 'briefing' }, 'The name `briefing` is taken: decks/briefing is already a deck.'],
-    [{ name: 'notes' }, 'decks/notes already exists; it is not overwritten.'],
-    [{ claims: ['sanctions-pledge', 'putin-risk-realst'] }, 'Unknown claim id `putin-risk-realst`. Did you mean `putin-risk-realist`?'],
-    [{ claims: [] }, 'Feature at least one claim'],
-    [{ duration: 0 }, '--duration must be a whole number of minutes from 1 to 240'],
-    [{ title: ' ' }, 'The deck needs a title'],
-  ])('refuses %o', (options, message) => {
-    expect(refuse(options)).toThrow(DeckOptionError)
-    expect(refuse(options)).toThrow(message)
+    [{ name: 'Demo Deck' }, 'InvalidOption', 'name', 'the deck name `Demo Deck` is not kebab-case'],
+    [{ name: 'briefing' }, 'DeckExists', 'name', 'the name `briefing` is taken: decks/briefing is already a deck.'],
+    [{ name: 'notes' }, 'DeckExists', 'name', 'decks/notes already exists; it is not overwritten.'],
+    [{ claims: ['sanctions-pledge', 'putin-risk-realst'] }, 'UnknownReference', '--claims', 'unknown claim id `putin-risk-realst`.'],
+    [{ claims: [] }, 'InvalidOption', '--claims', 'feature at least one claim'],
+    [{ duration: 0 }, 'InvalidOption', '--duration', '--duration must be a whole number of minutes from 1 to 240'],
+    [{ title: ' ' }, 'InvalidOption', '--title', 'the deck needs a title'],
+  ])('refuses %o', (options, code, field, message) => {
+    expect(refuse(options)).toThrow(ContentError)
+    try {
+      refuse(options)()
+    }
+    catch (error) {
+      expect((error as ContentError).problems).toEqual([expect.objectContaining({ code, field, message: expect.stringContaining(message) })])
+    }
+  })
+
+  it('reports every mistake at once, with the nearest claim id', () => {
+    expect(refuse({ name: 'Demo', claims: ['putin-risk-realst'] })).toThrow(/\[InvalidOption\][\s\S]*\[UnknownReference\][\s\S]*Did you mean `putin-risk-realist`\?/)
   })
 })
 
@@ -51,7 +60,7 @@ describe('deckFiles and writeDeck', () => {
     expect(slides).toContain('<ClaimCard id="sanctions-pledge" paraphrase />')
     expect(slides).toContain('<ClaimCard id="deterrence-caution" paraphrase />')
     for (const id of good.claims)
-      expect(slides).not.toContain(index.getClaim(id).quote)
+      expect(slides).not.toContain(index.claims.get(id).quote)
   })
 
   it('never overwrites', () => {

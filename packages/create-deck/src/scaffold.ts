@@ -3,9 +3,11 @@
  * reading the decks folder, so tests can run it on any workspace.
  */
 import type { ContentIndex } from '@kit/content'
+import type { Problem } from '@kit/content/node'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { claimKindLabels, didYouMean } from '@kit/content'
+import { claimKindLabels } from '@kit/content'
+import { collections, ContentError, dataPath, problem } from '@kit/content/node'
 
 export interface DeckOptions {
   name: string
@@ -18,35 +20,32 @@ export interface DeckOptions {
   claims: string[]
 }
 
-/** A mistake in what the contributor asked for: printed as is, exit 1. */
-export class DeckOptionError extends Error {
-  override name = 'DeckOptionError'
-}
-
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-/** Checks every option against the workspace and the content; throws the first mistake, worded for a person. */
+/**
+ * Checks every option against the workspace and the content; throws a
+ * `ContentError` with every mistake, worded by the error catalogue.
+ */
 export function checkOptions(options: DeckOptions, decksDir: string, index: ContentIndex): void {
   const { name, title, duration, claims } = options
+  const problems: Problem[] = []
+  const where = (field: string) => ({ file: `decks/${name}/`, collection: 'new deck', field })
+  const invalid = (field: string, detail: string) => problems.push(problem('InvalidOption', { option: field, detail }, where(field)))
   if (!kebab.test(name))
-    throw new DeckOptionError(`The deck name \`${name}\` is not kebab-case: use lowercase letters, digits and single hyphens, e.g. \`sanctions-debate\`.`)
+    invalid('name', `the deck name \`${name}\` is not kebab-case: use lowercase letters, digits and single hyphens, e.g. \`sanctions-debate\`.`)
   const dir = join(decksDir, name)
-  if (existsSync(join(dir, 'slides.md')) || existsSync(join(dir, 'package.json')))
-    throw new DeckOptionError(`The name \`${name}\` is taken: decks/${name} is already a deck. Choose another name.`)
   if (existsSync(dir))
-    throw new DeckOptionError(`decks/${name} already exists; it is not overwritten. Choose another name, or move that folder away.`)
+    problems.push(problem('DeckExists', { name, isDeck: existsSync(join(dir, 'slides.md')) || existsSync(join(dir, 'package.json')) }, where('name')))
   if (!title.trim())
-    throw new DeckOptionError('The deck needs a title: --title "…".')
+    invalid('--title', 'the deck needs a title: --title "…".')
   if (!Number.isInteger(duration) || duration < 1 || duration > 240)
-    throw new DeckOptionError(`--duration must be a whole number of minutes from 1 to 240, not \`${duration}\`.`)
+    invalid('--duration', `--duration must be a whole number of minutes from 1 to 240, not \`${duration}\`.`)
   if (claims.length === 0)
-    throw new DeckOptionError('Feature at least one claim: --claims id1,id2 (ids are listed at /claims/ on the site, or in packages/content/data/claims.yaml).')
-  for (const id of claims) {
-    if (!index.claims.has(id)) {
-      const hint = didYouMean(id, index.claims.ids())
-      throw new DeckOptionError(`Unknown claim id \`${id}\`.${hint ? ` ${hint}` : ''}`)
-    }
-  }
+    invalid('--claims', 'feature at least one claim: --claims id1,id2 (ids are listed at /claims/ on the site, or in packages/content/data/claims.yaml).')
+  for (const id of claims.filter(id => !index.claims.has(id)))
+    problems.push(problem('UnknownReference', { noun: collections.claims.noun, id, candidates: index.claims.ids(), listedIn: dataPath(collections.claims) }, where('--claims')))
+  if (problems.length)
+    throw new ContentError(problems, 'The deck was not created')
 }
 
 const yamlString = (text: string) => `'${text.replace(/'/g, '\'\'')}'`
@@ -54,7 +53,7 @@ const yamlString = (text: string) => `'${text.replace(/'/g, '\'\'')}'`
 /** The deck's files, keyed by path inside decks/<name>/. */
 export function deckFiles(options: DeckOptions, index: ContentIndex, template: { dependencies: Record<string, string> }): Record<string, string> {
   const { name, title, audience, duration, claims } = options
-  const counterpoints = [...new Set(claims.flatMap(id => index.getClaim(id).counterpoints))].slice(0, 3)
+  const counterpoints = [...new Set(claims.flatMap(id => index.claims.get(id).counterpoints))].slice(0, 3)
   const questions = [...new Set(claims.flatMap(id => index.questionsForClaim(id).map(q => q.id)))].slice(0, 4)
   const description = `${title}: a ${duration}-minute deck for ${audience}.`
 
@@ -96,7 +95,7 @@ Introduce the article and what this deck will do. The author is attributed, not 
 
 <p class="kit-kicker">Claim ${i + 1} of ${claims.length}</p>
 
-# ${claimKindLabels[index.getClaim(id).kind].label}
+# ${claimKindLabels[index.claims.get(id).kind].label}
 
 <ClaimCard id="${id}" paraphrase />
 

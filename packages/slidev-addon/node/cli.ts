@@ -1,51 +1,47 @@
 /**
- * `kit-deck`, run from a deck's folder:
- *   kit-deck validate   check the content and every component id the deck uses
- *   kit-deck build      `slidev build` into dist/ for /decks/<name>/ (started by bin.mjs;
- *                       the addon's plugin validates before anything is written)
- *   kit-deck export     write dist/slides.pdf and dist/handout.pdf (needs Chromium)
+ * `kit-deck`, run from a deck's folder: validate, build or export the deck.
  */
-import { basename, relative } from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { basename, join, relative } from 'node:path'
 import process from 'node:process'
-import { formatProblems } from '@kit/content/node'
-import { checkDeck } from './deck.ts'
+import { collections, deckBase, pluralOf, runCli } from '@kit/content/node'
+import { checkDeck, DeckError } from './deck.ts'
 import { exportDeck } from './export.ts'
 
-const usage = `Usage: kit-deck <validate | build | export>   (run in a deck folder)\n`
 const root = process.cwd()
 const name = basename(root)
 
-async function validate(): Promise<boolean> {
-  const result = await checkDeck(root)
-  if (result.problems.length) {
-    process.stderr.write(`${formatProblems(result.problems)}\n`)
-    return false
-  }
-  const names = { claims: 'claims', timeline: 'events', glossary: 'terms', perspectives: 'perspectives', questions: 'questions', lessonPlans: 'lesson plans' } as const
-  const counts = Object.entries(names).filter(([key]) => result.selection[key as keyof typeof names]?.length).map(([key, name]) => `${result.selection[key as keyof typeof names]!.length} ${name}`).join(', ')
-  process.stdout.write(`✔ deck ${name} is valid (${result.files.map(f => relative(root, f)).join(', ')}; cites ${counts || 'no content'})\n`)
-  return true
-}
-
-async function main(command: string | undefined): Promise<number> {
-  switch (command) {
-    case 'validate':
-      return await validate() ? 0 : 1
-    case 'export': {
-      process.stdout.write(`… exporting ${name}\n`)
-      const { slides, handout, seconds } = await exportDeck(root)
-      process.stdout.write(`✔ ${name}: ${relative(root, slides)}, ${relative(root, handout)} (${seconds.toFixed(1)} s)\n`)
-      return 0
-    }
-    default:
-      process.stderr.write(command ? `✖ unknown command \`${command}\`\n\n${usage}` : usage)
-      return 1
-  }
-}
-
-main(process.argv[2]).then((code) => {
-  process.exitCode = code
-}, (error: Error) => {
-  process.stderr.write(`✖ ${name}: ${error.message}\n`)
-  process.exitCode = 1
+await runCli({
+  name: 'kit-deck',
+  footer: 'Run it in a deck folder (decks/<name>/); `pnpm validate`, `pnpm build` and `pnpm export` run it for every deck.',
+  commands: {
+    validate: {
+      description: 'check the content and every component id the deck uses',
+      async run() {
+        const result = await checkDeck(root)
+        if (result.problems.length)
+          throw new DeckError(result.problems)
+        const cited = Object.entries(collections).flatMap(([key, config]) => result.selection[key as keyof typeof collections]?.length ? [`${result.selection[key as keyof typeof collections]!.length} ${pluralOf(config)}`] : [])
+        process.stdout.write(`✔ deck ${name} is valid (${result.files.map(f => relative(root, f)).join(', ')}; cites ${cited.join(', ') || 'no content'})\n`)
+      },
+    },
+    build: {
+      args: '[slidev build options]',
+      description: `slidev build into dist/ for ${deckBase(name)} (the addon checks every id first)`,
+      options: {},
+      run({ positionals }) {
+        // Slidev's own build: the addon's Vite plugin checks the content and every id before anything is written.
+        const slidev = join(root, 'node_modules/.bin/slidev')
+        return spawnSync(slidev, ['build', 'slides.md', '--base', deckBase(name), '--out', 'dist', ...positionals], { stdio: 'inherit' }).status ?? 1
+      },
+    },
+    export: {
+      description: 'write dist/slides.pdf and dist/handout.pdf (needs Chromium)',
+      async run() {
+        process.stdout.write(`… exporting ${name}\n`)
+        const { slides, handout, seconds } = await exportDeck(root)
+        process.stdout.write(`✔ ${name}: ${relative(root, slides)}, ${relative(root, handout)} (${seconds.toFixed(1)} s)\n`)
+      },
+    },
+  },
 })

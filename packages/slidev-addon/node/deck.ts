@@ -8,10 +8,9 @@ import type { Selection } from '../selectors.ts'
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { createContentIndex } from '@kit/content'
-import { checkBuiltContent, formatProblems } from '@kit/content/node'
+import { checkContent, ContentError, displayPath, problem } from '@kit/content/node'
 import { mergeSelections, subsetContent } from '../selectors.ts'
 import { scanDeckFile } from './scan.ts'
-import { displayPath } from './workspace.ts'
 
 export interface DeckCheck {
   files: string[]
@@ -37,22 +36,22 @@ export function deckFiles(root: string): string[] {
 /** Validates the content, then every component use in the deck at `root`. */
 export async function checkDeck(root: string): Promise<DeckCheck> {
   const files = deckFiles(root)
-  const content = checkBuiltContent()
+  const content = checkContent()
   if (!content.ok)
     return { files, problems: content.problems, selection: {} }
   const index = createContentIndex(content.content)
   const scans = await Promise.all(files.map(file => scanDeckFile(file, displayPath(file), index)))
   const problems = scans.flatMap(scan => scan.problems)
   if (files.length === 0)
-    problems.push({ kind: 'FileMissing', file: displayPath(join(root, 'slides.md')), message: 'the deck has no slides.md.' })
+    problems.push(problem('FileMissing', { name: 'slides.md', what: 'the deck has no slides.md.' }, { file: displayPath(join(root, 'slides.md')) }))
   const selection = mergeSelections(scans.map(scan => scan.selection))
   return { files, problems, selection, ...(problems.length ? {} : { subset: subsetContent(content.content, selection) }) }
 }
 
 /** Thrown by the build when a deck or the content is invalid. */
-export class DeckError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(`The deck cannot be built:\n\n${formatProblems(problems)}`)
+export class DeckError extends ContentError {
+  constructor(problems: readonly Problem[]) {
+    super(problems, 'The deck cannot be built')
     this.name = 'DeckError'
   }
 }

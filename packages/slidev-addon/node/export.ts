@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import process from 'node:process'
+import { deckBase } from '@kit/content/node'
 import { chromium } from 'playwright-core'
 import { chromiumArgs, findChromium } from './chromium.ts'
 import { serveStatic } from './serve.ts'
@@ -32,9 +33,6 @@ function run(command: string, args: string[], cwd: string): Promise<void> {
   })
 }
 
-/** The `/decks/<name>/` base a deck is built for. */
-export const deckBase = (root: string) => `/decks/${basename(root)}/`
-
 export async function exportDeck(root: string): Promise<ExportResult> {
   const started = performance.now()
   const dist = join(root, 'dist')
@@ -52,7 +50,7 @@ export async function exportDeck(root: string): Promise<ExportResult> {
 
   // Handout: the built deck served locally, the /handout route printed by Chromium.
   const handout = join(dist, 'handout.pdf')
-  const base = deckBase(root)
+  const base = deckBase(basename(root))
   const server = await serveStatic({ [base]: dist })
   const browser = await chromium.launch({ executablePath: executable, args: chromiumArgs })
   try {

@@ -1,7 +1,7 @@
 export { chromiumArgs, findChromium } from './chromium.ts'
 export { checkDeck, DeckError, deckFiles } from './deck.ts'
 export type { DeckCheck } from './deck.ts'
-export { deckBase, exportDeck } from './export.ts'
+export { exportDeck } from './export.ts'
 export { parseAttrs, scanDeckSource } from './scan.ts'
 export type { ComponentUse, DeckScan } from './scan.ts'
 export { serveStatic } from './serve.ts'

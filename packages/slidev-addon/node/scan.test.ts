@@ -32,7 +32,7 @@ describe('scanDeckSource', () => {
 
   it('reports a wrong id with file, line, slide, the bad id and the nearest ids', async () => {
     const problem = only((await scan('Some text\n\n<ClaimCard id="sanction-pledge" />')).problems)
-    expect(problem).toMatchObject({ kind: 'UnknownReference', file: 'decks/demo/slides.md', line: 11, item: 'slide 2', field: '<ClaimCard id>' })
+    expect(problem).toMatchObject({ code: 'UnknownReference', file: 'decks/demo/slides.md', line: 11, item: 'slide 2', field: '<ClaimCard id>' })
     expect(problem.message).toBe('unknown claim id `sanction-pledge`.')
     expect(problem.hint).toBe('Did you mean `sanctions-pledge`?')
   })
@@ -44,15 +44,15 @@ describe('scanDeckSource', () => {
 
   it('refuses bound attributes, whose ids cannot be checked', async () => {
     const problem = only((await scan('<ClaimCard :id="someId" />')).problems.filter(p => p.field === '<ClaimCard :id>'))
-    expect(problem.kind).toBe('DeckComponent')
+    expect(problem.code).toBe('DynamicAttribute')
     expect(problem.hint).toContain('id="…"')
   })
 
   it('refuses unknown attributes and values', async () => {
     const { problems } = await scan('<ClaimList kind="opinion" colour="red" />')
-    expect(problems.map(p => p.message)).toEqual(expect.arrayContaining([
-      '<ClaimList> has no attribute `colour`.',
-      '`opinion` is not a valid kind.',
+    expect(problems.map(p => [p.code, p.message])).toEqual(expect.arrayContaining([
+      ['UnknownAttribute', '<ClaimList> has no attribute `colour`.'],
+      ['InvalidAttribute', '`opinion` is not a valid kind.'],
     ]))
   })
 
@@ -67,10 +67,24 @@ describe('scanDeckSource', () => {
     expect(problem.hint).toContain('`warm-up`')
   })
 
+  it('takes `lesson` and `activity` from the deck\'s headmatter and the slide\'s frontmatter', async () => {
+    const markdown = '---\ntheme: default\nkitLesson: single-period\n---\n\n# Cover\n\n---\nactivity: claim-sort\n---\n\n<ClaimList />\n\n<LessonActivity />\n'
+    const { problems, selection } = await scanDeckSource(markdown, 'decks/demo/slides.md', index)
+    expect(problems).toEqual([])
+    expect(selection.claims).toEqual(content.lessons.find(l => l.id === 'single-period')!.activities.find(a => a.id === 'claim-sort')!.claims)
+    expect(selection.lessons).toEqual(['single-period'])
+  })
+
+  it('reports an unknown lesson or activity of the deck once, at its line', async () => {
+    const markdown = '---\ntheme: default\nkitLesson: single-period\n---\n\n# Cover\n\n---\nactivity: claimsort\n---\n\n<ClaimList />\n'
+    const { problems } = await scanDeckSource(markdown, 'decks/demo/slides.md', index)
+    expect(problems).toEqual([expect.objectContaining({ code: 'UnknownActivity', line: 9, item: 'slide 2', field: 'activity', hint: 'Did you mean `claim-sort`?' })])
+  })
+
   it('selects what lesson activities list', async () => {
     const { problems, selection } = await scan('<ClaimList lesson="single-period" activity="claim-sort" />')
     expect(problems).toEqual([])
-    const activity = content.lessonPlans.find(l => l.id === 'single-period')!.activities.find(a => a.id === 'claim-sort')!
+    const activity = content.lessons.find(l => l.id === 'single-period')!.activities.find(a => a.id === 'claim-sort')!
     expect(selection.claims).toEqual(content.claims.filter(c => activity.claims.includes(c.id)).map(c => c.id).sort((a, b) => activity.claims.indexOf(a) - activity.claims.indexOf(b)))
   })
 })
@@ -82,7 +96,7 @@ describe('subsetContent', () => {
     expect(subset.claims.map(c => c.id)).toEqual(['sanctions-pledge'])
     expect(subset.perspectives.map(p => p.id)).toEqual(['realist-restraint'])
     expect(subset.timeline).toEqual([])
-    expect(subset.source.text).toBe('')
+    expect(subset.article.text).toBe('')
     expect(JSON.stringify(subset).length).toBeLessThan(JSON.stringify(content).length / 10)
   })
 })
@@ -95,7 +109,7 @@ describe('subsetContent trims what components do not show', () => {
     expect(listed.verdict).toEqual({ rating: 'supported', explanation: '', sources: [] })
     expect(listed.evidence).toEqual([])
     const card = subset.claims.find(c => c.id === 'sanctions-pledge')!
-    expect(card.paraphrase).toBe(index.getClaim('sanctions-pledge').paraphrase)
+    expect(card.paraphrase).toBe(index.claims.get('sanctions-pledge').paraphrase)
     expect(card.evidence.length).toBeGreaterThan(0)
     expect(card.evidence.every(e => e.kind === 'hindsight')).toBe(true)
   })
@@ -105,7 +119,7 @@ describe('subsetContent trims what components do not show', () => {
     const subset = subsetContent(content, selection)
     expect(subset.claims.map(c => c.id)).toEqual(['putin-risk-realist'])
     expect(subset.questions[0]!.guidance).toEqual({ strongAnswer: [], watchFor: [] })
-    expect(subset.lessonPlans[0]!.activities.every(a => a.teacher.length === 0)).toBe(true)
-    expect(subset.lessonPlans[0]!.assessment.rubric).toEqual([])
+    expect(subset.lessons[0]!.activities.every(a => a.teacher.length === 0)).toBe(true)
+    expect(subset.lessons[0]!.assessment.rubric).toEqual([])
   })
 })

@@ -1,18 +1,22 @@
 /**
- * Finds the content components a deck uses, checks their attributes and ids,
- * and works out which content items the deck needs.
+ * Finds the content components a deck uses, checks their attributes and ids
+ * and the deck's lesson (`kitLesson:`, `activity:`), and works out which
+ * content items the deck needs. Every problem is worded by the catalogue.
  */
 import type { ContentIndex } from '@kit/content'
-import type { Problem } from '@kit/content/node'
-import type { Selection } from '../selectors.ts'
+import type { ErrorArgs, ErrorCode, Problem } from '@kit/content/node'
+import type { AttrProblem, Attrs, Selection } from '../selectors.ts'
 import { readFileSync } from 'node:fs'
-import { didYouMean } from '@kit/content'
+import { collections, dataPath, problem } from '@kit/content/node'
 import { parse } from '@slidev/parser'
-import { components, mergeSelections } from '../selectors.ts'
+import { checkComponent, components, mergeSelections } from '../selectors.ts'
 
 export interface ComponentUse {
   name: string
+  /** The attributes written on the tag. */
   attrs: Record<string, string | true>
+  /** What the component works with: `attrs`, plus the deck's `kitLesson` and the slide's `activity` where it takes them. */
+  effective: Attrs
   /** 1-based line of the tag in the file. */
   line: number
   /** 1-based slide number. */
@@ -25,6 +29,8 @@ export interface DeckScan {
   problems: Problem[]
 }
 
+interface Slide { index: number, start: number, end: number, frontmatter: Record<string, unknown> }
+
 const tagPattern = new RegExp(`<(${Object.keys(components).join('|')})(?=[\\s/>])([^>]*?)\\/?>`, 'g')
 const attrPattern = /([:@]?[\w.-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/g
 
@@ -36,10 +42,26 @@ export function parseAttrs(source: string): Record<string, string | true> {
   return attrs
 }
 
+/** An attribute problem as the catalogue words it. */
+function toProblem(p: AttrProblem, index: ContentIndex, where: Omit<Problem, 'code' | 'message'>): Problem {
+  switch (p.code) {
+    case 'UnknownReference': {
+      const config = collections[p.collection]
+      return problem('UnknownReference', { noun: config.noun, id: p.id, candidates: index[p.collection].ids(), listedIn: dataPath(config) }, where)
+    }
+    case 'EmptySelection':
+      return problem('EmptySelection', { noun: collections[p.collection].noun, fix: p.fix }, where)
+    default: {
+      const { code, ...args } = p
+      return problem(code, args as ErrorArgs<typeof code>, where)
+    }
+  }
+}
+
 /** Scans deck markdown that has already been read; `file` is the path shown in messages. */
 export async function scanDeckSource(markdown: string, file: string, index: ContentIndex): Promise<DeckScan> {
   const { slides } = await parse(markdown, file)
-  const slideAt = (line0: number) => (slides.find(s => line0 >= s.start && line0 < s.end) ?? slides.at(-1))!.index + 1
+  const slideAt = (line0: number) => slides.find(s => line0 >= s.start && line0 < s.end) ?? slides.at(-1)!
   const lineStarts = [0]
   for (let i = 0; i < markdown.length; i++) {
     if (markdown[i] === '\n')
@@ -52,28 +74,35 @@ export async function scanDeckSource(markdown: string, file: string, index: Cont
     return line
   }
 
+  const { problems, lesson } = lessonProblems(slides, markdown.split('\n'), file, index)
   const uses: ComponentUse[] = []
-  const problems: Problem[] = []
   const selections: Selection[] = []
   for (const match of markdown.matchAll(tagPattern)) {
     const name = match[1]!
     const line0 = lineOf(match.index)
-    const use: ComponentUse = { name, attrs: parseAttrs(match[2] ?? ''), line: line0 + 1, slide: slideAt(line0) }
-    uses.push(use)
+    const slide = slideAt(line0)
     const spec = components[name]!
-    const report = (kind: Problem['kind'], attr: string, message: string, hint?: string) =>
-      problems.push({ kind, file, line: use.line, collection: 'deck', item: `slide ${use.slide}`, field: `<${name} ${attr}>`, message, ...(hint ? { hint } : {}) })
+    const attrs = parseAttrs(match[2] ?? '')
+    // A lesson component on an activity slide shows that activity, unless told otherwise.
+    const defaults: Attrs = 'lesson' in spec.attrs ? { lesson, activity: 'activity' in spec.attrs ? slide.frontmatter.activity as string | undefined : undefined } : {}
+    const use: ComponentUse = { name, attrs, effective: { ...defaults, ...attrs }, line: line0 + 1, slide: slide.index + 1 }
+    uses.push(use)
+    const where = (attr: string) => ({ file, line: use.line, collection: 'deck', item: `slide ${use.slide}`, field: `<${name} ${attr}>` })
+    const report = <C extends ErrorCode>(code: C, attr: string, args: ErrorArgs<C>) => problems.push(problem(code, args, where(attr)))
 
-    for (const attr of Object.keys(use.attrs)) {
+    const given: Record<string, string | true> = {}
+    for (const [attr, value] of Object.entries(use.attrs)) {
       if (/^(?::|@|v-)/.test(attr))
-        report('DeckComponent', attr, `\`${attr}\` is bound at run time, so its ids cannot be checked.`, `Write a static attribute instead, e.g. ${attr.replace(/^(?::|v-bind:)/, '')}="…".`)
-      else if (!spec.attrs.includes(attr))
-        report('DeckComponent', attr, `<${name}> has no attribute \`${attr}\`.`, spec.attrs.length ? `It takes ${spec.attrs.map(a => `\`${a}\``).join(', ')}.` : `It takes no attributes.`)
+        report('DynamicAttribute', attr, { attr })
+      else if (!(attr in spec.attrs))
+        report('UnknownAttribute', attr, { component: name, attr, known: Object.keys(spec.attrs) })
+      else
+        given[attr] = value
     }
-    selections.push(spec.select(index, use.attrs, ({ attr, message, hint }) =>
-      report(message.startsWith('unknown') ? 'UnknownReference' : 'DeckComponent', attr, message, hint)))
+    const checked = checkComponent(spec, index, given, defaults)
+    problems.push(...checked.problems.map(p => toProblem(p, index, where(p.attr))))
+    selections.push(checked.selection)
   }
-  problems.push(...lessonProblems(slides, markdown.split('\n'), file, index))
   return { uses, selection: mergeSelections(selections), problems }
 }
 
@@ -84,28 +113,28 @@ export function scanDeckFile(path: string, file: string, index: ContentIndex): P
 
 /**
  * A lesson deck's headmatter `kitLesson:` must name a lesson plan, and each
- * slide's `activity:` one of that plan's activities (the preparser reads them
- * at build time; this reports them with every other problem, before it).
+ * slide's `activity:` one of its activities. Checked here once, for the whole
+ * deck; the preparser and the components trust it. Returns the valid lesson.
  */
-function lessonProblems(slides: Array<{ index: number, start: number, end: number, frontmatter: Record<string, unknown> }>, lines: string[], file: string, index: ContentIndex): Problem[] {
+function lessonProblems(slides: Slide[], lines: string[], file: string, index: ContentIndex): { problems: Problem[], lesson?: string } {
   const problems: Problem[] = []
-  const at = (slide: { index: number, start: number, end: number }, field: string, message: string, hint?: string) => {
+  const at = (slide: Slide, field: string) => {
     // The line of `field:` in the slide's frontmatter, else the slide's first line.
     const found = lines.slice(slide.start, slide.end).findIndex(line => line.startsWith(`${field}:`))
-    problems.push({ kind: 'UnknownReference', file, line: slide.start + 1 + Math.max(found, 0), collection: 'deck', item: `slide ${slide.index + 1}`, field, message, ...(hint ? { hint } : {}) })
+    return { file, line: slide.start + 1 + Math.max(found, 0), collection: 'deck', item: `slide ${slide.index + 1}`, field }
   }
   const lessonId = slides[0]?.frontmatter.kitLesson
-  const plan = typeof lessonId === 'string' && index.lessons.has(lessonId) ? index.getLessonPlan(lessonId) : undefined
+  const plan = typeof lessonId === 'string' ? index.lessons.find(lessonId) : undefined
   if (lessonId !== undefined && !plan)
-    at(slides[0]!, 'kitLesson', `unknown lesson plan id \`${String(lessonId)}\`.`, didYouMean(String(lessonId), index.lessons.ids()) || `Lesson plans: ${index.lessons.ids().map(id => `\`${id}\``).join(', ')}.`)
+    problems.push(problem('UnknownReference', { noun: collections.lessons.noun, id: String(lessonId), candidates: index.lessons.ids(), listedIn: dataPath(collections.lessons) }, at(slides[0]!, 'kitLesson')))
   for (const slide of slides) {
     const activity = slide.frontmatter.activity
     if (activity === undefined)
       continue
     if (lessonId === undefined)
-      at(slide, 'activity', `\`activity: ${String(activity)}\` needs the deck's headmatter to name its lesson plan (\`kitLesson: <id>\`).`)
+      problems.push(problem('ActivityWithoutLesson', { activity: String(activity) }, at(slide, 'activity')))
     else if (plan && !plan.activities.some(a => a.id === activity))
-      at(slide, 'activity', `\`${String(activity)}\` is not an activity of lesson \`${plan.id}\`.`, didYouMean(String(activity), plan.activities.map(a => a.id)) || `Its activities: ${plan.activities.map(a => `\`${a.id}\``).join(', ')}.`)
+      problems.push(problem('UnknownActivity', { lesson: plan.id, id: String(activity), candidates: plan.activities.map(a => a.id) }, at(slide, 'activity')))
   }
-  return problems
+  return { problems, lesson: plan?.id }
 }

@@ -1,0 +1,34 @@
+/**
+ * The validation rules, in the order they run. A rule with `when` runs only
+ * if its guard holds: rules over a whole collection need every item of it
+ * valid, or one broken item would produce misleading follow-on problems.
+ */
+import type { Rule, RuleContext } from '../context.ts'
+import { argument } from './argument.ts'
+import { coverage } from './coverage.ts'
+import { dates } from './dates.ts'
+import { minutes } from './minutes.ts'
+import { phrases } from './phrases.ts'
+import { quotes } from './quotes.ts'
+import { references } from './references.ts'
+import { uniqueIds } from './unique-ids.ts'
+import { verdicts } from './verdicts.ts'
+
+export interface Step {
+  rule: Rule
+  when?: (context: RuleContext) => boolean
+}
+
+const complete = (...names: Array<keyof RuleContext['items']>) => (context: RuleContext) => names.every(name => context.complete.has(name))
+
+export const steps: Step[] = [
+  { rule: uniqueIds },
+  { rule: references },
+  { rule: quotes },
+  { rule: phrases },
+  { rule: verdicts },
+  { rule: dates },
+  { rule: minutes },
+  { rule: argument, when: complete('claims') },
+  { rule: coverage, when: context => Boolean(context.article.meta) && complete('claims')(context) },
+]
