@@ -5,6 +5,7 @@ import { claimKindLabels, claimKinds } from '@kit/content'
 import { defineConfig } from 'vitepress'
 import { content } from '../loaders/content.ts'
 import { collectionPages, pageEntries } from './pages.ts'
+import { reloadContent } from './reload-content.ts'
 import { dynamicSections, searchText } from './search.ts'
 import { serveBuiltDecks } from './serve-decks.ts'
 
@@ -89,6 +90,6 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [serveBuiltDecks()],
+    plugins: [serveBuiltDecks(), reloadContent()],
   },
 })

@@ -1,6 +1,6 @@
 import type { Article, ArticleSegment, Claim } from '@kit/content'
 import { defineLoader } from 'vitepress'
-import { content, contentFiles } from './content.ts'
+import { content } from './content.ts'
 
 export interface ArticleData {
   source: Omit<Article, 'text' | 'paragraphs' | 'sentences'>
@@ -15,8 +15,6 @@ declare const data: ArticleData
 export { data }
 
 export default defineLoader({
-  watch: contentFiles,
-
   load(): ArticleData {
     const kit = content()
     const { text, paragraphs: _p, sentences: _s, ...source } = kit.article

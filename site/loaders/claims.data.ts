@@ -1,6 +1,6 @@
 import type { ClaimKind, VerdictRating } from '@kit/content'
 import { defineLoader } from 'vitepress'
-import { content, contentFiles } from './content.ts'
+import { content } from './content.ts'
 
 export interface ClaimsData {
   claims: Array<{ id: string, quote: string, kind: ClaimKind, verdict?: VerdictRating, actors: string[] }>
@@ -11,8 +11,6 @@ declare const data: ClaimsData
 export { data }
 
 export default defineLoader({
-  watch: contentFiles,
-
   load(): ClaimsData {
     const kit = content()
     const used = new Set(kit.content.claims.flatMap(c => c.actors))

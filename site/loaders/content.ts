@@ -6,7 +6,7 @@
 import type { Content, ContentIndex } from '@kit/content'
 import process from 'node:process'
 import { createContentIndex } from '@kit/content'
-import { defaultDataDir, loadContent } from '@kit/content/node'
+import { loadContent } from '@kit/content/node'
 
 // VitePress bundles the config, each data loader and each dynamic route on
 // its own, so the index is kept beside the loader's own cache, per process.
@@ -26,13 +26,6 @@ export function content(): ContentIndex {
 
 /** `vitepress dev`, as opposed to a build: loaders watch files and link what exists only then. */
 export const dev = process.argv.includes('dev')
-
-/**
- * Files whose change makes `vitepress dev` reload content data. Only in dev:
- * VitePress globs watch patterns on every build too, and a pattern outside the
- * site folder makes that glob crawl the whole workspace (about 45 s).
- */
-export const contentFiles = dev ? [`${defaultDataDir}**/*.{yaml,txt}`] : []
 
 /** Short one-line label for a claim, for links and lists. */
 export function claimLabel(quote: string, max = 90): string {

@@ -20,7 +20,7 @@ export { data }
 
 /** One card per folder under decks/: a new deck appears here without any site change. */
 export default defineLoader({
-  // Dev only, like contentFiles: in a build this glob would crawl the workspace.
+  // Dev only: in a build VitePress would glob this from the site folder, crawling the workspace.
   watch: dev ? [`${paths.decks}*/slides.md`, `${paths.decks}*/package.json`] : [],
 
   async load(): Promise<DeckCard[]> {

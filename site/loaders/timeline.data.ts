@@ -1,9 +1,8 @@
 import type { TimelineData } from './build.ts'
 import { defineLoader } from 'vitepress'
 import { timelineData } from './build.ts'
-import { contentFiles } from './content.ts'
 
 declare const data: TimelineData
 export { data }
 
-export default defineLoader({ watch: contentFiles, load: timelineData })
+export default defineLoader({ load: timelineData })

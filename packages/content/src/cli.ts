@@ -41,6 +41,14 @@ function editorSettings(): string {
   return `${JSON.stringify({ ...settings, 'yaml.schemas': editorSchemaMap() }, null, 2)}\n`
 }
 
+/** docs/errors.md: its prose up to the marker line is kept; the codes below it are generated. */
+const errorsPage = join(paths.root, 'packages/content/docs/errors.md')
+const marker = '<!-- The codes below are generated from src/errors.ts by `pnpm --filter @kit/content docs:errors`. -->'
+function errorsPageText(): string {
+  const head = existsSync(errorsPage) ? readFileSync(errorsPage, 'utf8').split(marker)[0] : '# Error reference\n\n'
+  return `${head}${marker}\n\n${errorReference()}`
+}
+
 const cli: Cli = {
   name: 'kit-content',
   commands: {
@@ -80,7 +88,7 @@ const cli: Cli = {
       args: '[--check]',
       description: 'write (or check) docs/errors.md, the reference of every error code',
       options: check,
-      run: ({ values }) => generated({ [join(paths.root, 'packages/content/docs/errors.md')]: errorReference() }, Boolean(values.check), 'pnpm --filter @kit/content docs:errors'),
+      run: ({ values }) => generated({ [errorsPage]: errorsPageText() }, Boolean(values.check), 'pnpm --filter @kit/content docs:errors'),
     },
     locate: {
       args: '"QUOTE" [--data DIR]',

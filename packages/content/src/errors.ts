@@ -15,7 +15,7 @@ interface ErrorEntry<A> {
   message: (args: A) => string
   /** General advice, shown on the reference page and when there is no `fix`. */
   hint: string
-  /** The precise fix for this occurrence; printed instead of `hint` (nothing when it returns undefined). */
+  /** The precise fix for this occurrence, printed instead of `hint` (undefined: the hint; empty: nothing). */
   fix?: (args: A) => string | undefined
 }
 
@@ -34,7 +34,7 @@ export const errors = {
     title: 'A data file is not valid YAML',
     message: a => a.aliases ? `could not be read as data: ${a.detail}.` : `is not valid YAML: ${a.detail}.`,
     hint: 'Check the indentation and quote any text that contains `: ` or starts with a quote mark.',
-    fix: a => a.aliases ? 'Write the items out instead of using YAML anchors (`&`) and aliases (`*`).' : 'Check the indentation and quote any text that contains `: ` or starts with a quote mark.',
+    fix: a => a.aliases ? 'Write the items out instead of using YAML anchors (`&`) and aliases (`*`).' : undefined,
   }),
   UnknownFile: entry<{ name: string, known: string[] }>({
     title: 'A YAML file in the data folder is not one the content is read from',
@@ -46,7 +46,7 @@ export const errors = {
     title: 'A field is missing, has the wrong type or an invalid value',
     message: a => a.detail,
     hint: 'Compare the item with its JSON Schema in packages/content/schemas/ (editors with the YAML extension check it as you type).',
-    fix: () => undefined,
+    fix: () => '',
   }),
   DuplicateId: entry<{ id: string }>({
     title: 'Two items share an id',
@@ -166,7 +166,7 @@ export const errors = {
     title: 'A command was given an option it cannot use',
     message: a => a.detail,
     hint: 'Run the command with --help to see its options.',
-    fix: () => undefined,
+    fix: () => '',
   }),
   DeckExists: entry<{ name: string, isDeck: boolean }>({
     title: 'A new deck\'s folder is taken',
@@ -204,7 +204,7 @@ export interface Problem extends ProblemLocation {
 /** A problem from the catalogue, with its message and fix rendered. */
 export function problem<C extends ErrorCode>(code: C, args: ErrorArgs<C>, where: ProblemLocation): Problem {
   const e = errors[code] as ErrorEntry<ErrorArgs<C>>
-  const hint = e.fix ? e.fix(args) : e.hint
+  const hint = e.fix ? e.fix(args) ?? e.hint : e.hint
   const out: Problem = { code, ...where, message: e.message(args) }
   if (hint)
     out.hint = hint
@@ -247,25 +247,7 @@ export class ContentError extends Error {
   }
 }
 
-/** The reference page (docs/errors.md, shown on the site): every code with its title and hint. */
+/** The generated part of docs/errors.md (below its marker line): every code with its title and hint. */
 export function errorReference(): string {
-  const entries = Object.entries(errors).map(([code, e]) => `## ${code}\n\n**${e.title}.** ${e.hint}\n`)
-  return `<!-- Generated from packages/content/src/errors.ts by \`pnpm --filter @kit/content docs:errors\`: do not edit. -->
-
-# Error reference
-
-Every problem the kit reports (\`pnpm validate\`, the builds, \`kit-deck\`, \`pnpm new:deck\`) has a
-permanent code, printed in brackets after where it is:
-
-\`\`\`text
-✖ data/claims.yaml:73  claims → \`lukashenko-requested-help\` → actors[0]  [UnknownReference]
-  unknown actor id \`lukashenk\`.
-  Did you mean \`lukashenko\`?
-\`\`\`
-
-The first line names the file and line, the collection, the item's id and the field; the next
-says what is wrong, and the last what would be valid. Below, every code with what it means and
-how to fix it.
-
-${entries.join('\n')}`
+  return Object.entries(errors).map(([code, e]) => `## ${code}\n\n**${e.title}.** ${e.hint}\n`).join('\n')
 }

@@ -164,6 +164,21 @@ export function loadContent(options: LoadOptions<any> = {}): ContentOf<Registry>
   return result.content
 }
 
+/**
+ * Every data file the registry reads under `dataDir`, as absolute paths: for
+ * watchers, which need files rather than globs (a glob outside the workspace
+ * can make a watcher crawl the whole disk).
+ */
+export function dataFiles(dataDir = defaultDataDir, registry: Registry = collections): string[] {
+  const files = [...articleFiles, ...Object.values(registry).flatMap(c => c.file ? [c.file] : [])].map(name => join(dataDir, name))
+  for (const { folder } of Object.values(registry).filter(c => c.folder)) {
+    const dir = join(dataDir, folder!)
+    if (existsSync(dir))
+      files.push(...readdirSync(dir).filter(n => /\.ya?ml$/.test(n)).sort().map(n => join(dir, n)))
+  }
+  return files
+}
+
 /** Newest modification time of the files under `dir` (0 if there are none). */
 function newestFile(dir: string): number {
   if (!existsSync(dir))
