@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod'
 import type { Article } from './schema.ts'
-import { actorSchema, claimSchema, glossaryTermSchema, lessonPlanSchema, perspectiveSchema, questionSchema, references, timelineEventSchema } from './schema.ts'
+import { actorSchema, claimSchema, correctionSchema, glossaryTermSchema, lessonPlanSchema, perspectiveSchema, policyRuleSchema, questionSchema, references, sourceSchema, timelineEventSchema } from './schema.ts'
 
 export interface CollectionConfig<S extends z.ZodType<{ id: string }> = z.ZodType<{ id: string }>> {
   /** A YAML file under `data/` holding a list of items (`claims.yaml`)… */
@@ -65,6 +65,28 @@ export const collections = {
     title: l => l.title,
     min: 1,
     description: 'timed lesson plans with objectives, activities, differentiation, assessment and C3 standards',
+  }),
+  sources: defineCollection({
+    file: 'sources.yaml',
+    schema: sourceSchema,
+    noun: 'source',
+    title: s => s.title,
+    description: 'every source the kit cites, once: its address, title, publisher, type, date and language, and for a copy, who republished it and why',
+  }),
+  policy: defineCollection({
+    file: 'source-policy.yaml',
+    schema: policyRuleSchema,
+    noun: 'source policy rule',
+    title: r => r.id,
+    description: 'the source policy every source and citation meets, each rule with its reason (sites never cited, what a checkable verdict cites)',
+  }),
+  corrections: defineCollection({
+    file: 'corrections.yaml',
+    schema: correctionSchema,
+    noun: 'correction',
+    title: c => c.title,
+    sort: (a, b) => b.date.localeCompare(a.date),
+    description: 'corrections of the kit\'s content: when, what changed, why, and the items affected',
   }),
 }
 

@@ -9,3 +9,5 @@ export const actorKinds = ['person', 'government', 'organization', 'group'] as c
 export const timelineRelations = ['mentioned', 'context', 'hindsight'] as const
 export const questionLevels = ['comprehension', 'application', 'analysis', 'evaluation', 'creation'] as const
 export const activityGroupings = ['individual', 'pairs', 'small-groups', 'whole-class'] as const
+export const sourceTypes = ['official', 'news', 'state-media', 'analysis', 'academic', 'reference', 'opinion', 'book'] as const
+export const domainCategories = ['mirror', 'content-farm', 'aggregator', 'pirate-copy', 'document-dump', 'staging', 'newsletter', 'homework-helper', 'state-media-rerun', 'partisan-blog', 'trivia'] as const

@@ -115,6 +115,56 @@ export const errors = {
     message: a => `${a.what} ends (${a.end}) before it starts (${a.start}).`,
     hint: 'Swap the two dates, or give one date for both.',
   }),
+  AuthoringMarker: entry<{ marker: string }>({
+    title: 'Text shown to readers holds a note for authors',
+    message: a => `holds an authoring note ("${a.marker}"), which readers would see.`,
+    hint: 'Resolve the note (check the fact, find the source) and remove it; notes for authors go in YAML comments (`# …`).',
+  }),
+  BlockedDomain: entry<{ host: string, category: string, reason: string }>({
+    title: 'A source is on a site the source policy never cites',
+    message: a => `\`${a.host}\` is on the source policy's list of sites never cited (${a.category}).`,
+    hint: 'Cite the original publication or reputable reporting of the fact instead (data/source-policy.yaml says why each site is listed).',
+    fix: a => `${a.reason} Cite the original or reputable reporting instead.`,
+  }),
+  VerdictSourceType: entry<{ rating: string, types: readonly string[], reason: string }>({
+    title: 'A checkable verdict cites no official record or news report',
+    message: a => `a \`${a.rating}\` verdict cites no ${a.types.join(' or ')} source.`,
+    hint: 'Add the primary record (a government, parliament or court page) or reputable reporting that bears the verdict out.',
+    fix: a => `${a.reason} Add such a source, or soften the verdict to \`unverified\`.`,
+  }),
+  ReferenceOnly: entry<{ ids: string[], reason: string }>({
+    title: 'A fact rests on an encyclopedia alone',
+    message: a => `cites only reference works (${ids(a.ids)}).`,
+    hint: 'Add a source that records or reports the fact itself; keep the encyclopedia as a second source if it helps readers.',
+    fix: a => `${a.reason} Add a source that records or reports the fact.`,
+  }),
+  StateMediaUnmarked: entry<{ source: string, publisher: string, reason: string }>({
+    title: 'State media are cited without saying whose statement they report',
+    message: a => `cites state media (\`${a.source}\`, ${a.publisher}) without saying whose statement it reports.`,
+    hint: 'Cite it as `{ source: <id>, statementOf: <actor id> }`, and only for what that government or outlet said.',
+    fix: a => `${a.reason} Write \`{ source: ${a.source}, statementOf: <actor id> }\`.`,
+  }),
+  ViaWithoutOriginal: entry<{ publisher: string, reason: string }>({
+    title: 'A copy does not name its original',
+    message: a => `is a copy, but its publisher and the site that republished it are both "${a.publisher}".`,
+    hint: 'Set `publisher` to whose text it is (e.g. Reuters) and `via.publisher` to the site whose page the address is.',
+    fix: a => `${a.reason} Set \`publisher\` to the original's publisher.`,
+  }),
+  MentionedAfterPublication: entry<{ relation: string, date: string, end: string }>({
+    title: 'An event the article mentions or assumes is dated after the article',
+    message: a => `is marked \`${a.relation}\` but dated ${a.date}, after the article's publication window (which ends ${a.end}).`,
+    hint: 'Mark it `hindsight`, or correct its date.',
+  }),
+  HindsightBeforePublication: entry<{ date: string, start: string }>({
+    title: 'An event marked hindsight is dated before the article',
+    message: a => `is marked \`hindsight\` but dated ${a.date}, before the article's publication window (which starts ${a.start}).`,
+    hint: 'Mark it `context` or `mentioned`, or correct its date.',
+  }),
+  HindsightSourceTooEarly: entry<{ ids: string[], start: string }>({
+    title: 'Hindsight rests only on sources from before the article',
+    message: a => `is marked hindsight, but none of its sources (${ids(a.ids)}) dates from ${a.start} or later.`,
+    hint: 'Hindsight is what happened after the article: cite a source that reports it, or mark the evidence `evidence` or `context`.',
+  }),
   UnknownAttribute: entry<{ component: string, attr: string, known: string[] }>({
     title: 'A deck component is given an attribute it does not take',
     message: a => `<${a.component}> has no attribute \`${a.attr}\`.`,

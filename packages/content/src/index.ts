@@ -7,6 +7,6 @@ export { claimKinds, evidenceKinds, questionLevels, timelineRelations, verdictRa
 export { createContentIndex, UnknownIdError } from './core.ts'
 export type { ArticleSegment, ContentIndex, IdIndex } from './core.ts'
 export { claimKindLabels, questionLevelLabels, timelineRelationLabels, verdictLabels } from './labels.ts'
-export type { Activity, Actor, Article, Claim, ClaimKind, Evidence, GlossaryTerm, LessonPlan, Perspective, Question, QuestionLevel, Rhetoric, Sentence, SourceRef, TimelineEvent, Verdict, VerdictRating } from './schema.ts'
+export type { Activity, Actor, Article, Claim, ClaimKind, Evidence, GlossaryTerm, LessonPlan, Perspective, Question, QuestionLevel, Rhetoric, Sentence, Source, Citation, Correction, TimelineEvent, Verdict, VerdictRating } from './schema.ts'
 export { didYouMean, nearest } from './suggest.ts'
 export { escapeHtml, escapeMarkdown, vueMarkdownText } from './text.ts'

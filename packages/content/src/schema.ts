@@ -8,7 +8,7 @@
  * that must add up) live in `rules/`.
  */
 import { z } from 'zod'
-import { activityGroupings, actorKinds, claimKinds, evidenceKinds, questionLevels, timelineRelations, verdictRatings } from './constants.ts'
+import { activityGroupings, actorKinds, claimKinds, domainCategories, evidenceKinds, questionLevels, sourceTypes, timelineRelations, verdictRatings } from './constants.ts'
 
 // ---------------------------------------------------------------------------
 // Building blocks
@@ -54,7 +54,15 @@ export function text(max = 1200) {
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
     .refine(value => !/<\/?[a-z!][^>]*>/i.test(value), 'must be plain text: HTML tags are not allowed')
+    .superRefine((value, ctx) => {
+      const marker = authoringMarker.exec(value)?.[0]
+      if (marker)
+        ctx.addIssue({ code: 'custom', message: `holds an authoring note (${marker})`, params: { code: 'AuthoringMarker', args: { marker } } })
+    })
 }
+
+/** Notes an author leaves for later, which readers must never see. */
+const authoringMarker = /\b(?:TODO|FIXME|XXX|TBD)\b|\bcheck the\b|\bplaceholder\b/i
 
 /** A short label (a title, a term, a name). */
 export const labelSchema = text(160)
@@ -82,18 +90,49 @@ export const isoDateSchema = z
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
   }, 'must be a real calendar date')
 
-/** Where a fact comes from. */
-export const sourceRefSchema = z.strictObject({
-  /** The page the fact can be checked on. */
+/**
+ * Where a fact comes from: a source of the `sources` collection, by id, or
+ * with where in it and whose statement it reports.
+ */
+export const citationSchema = z.union([
+  reference('sources'),
+  z.strictObject({
+    source: reference('sources'),
+    /** Where in the source: a paragraph, a page, a chapter, a timestamp. */
+    locator: text(120).optional(),
+    /**
+     * The actor whose words the source reports, when it is cited only for
+     * what a government or its state media said (required for state media).
+     */
+    statementOf: reference('actors').optional(),
+  }),
+])
+
+/** A publication date as the source gives it: a day, a month or year when that is all it shows, or unknown. */
+export const publishedSchema = z.union([
+  isoDateSchema,
+  z.strictObject({ approximate: z.string().regex(/^\d{4}(?:-\d{2}){0,2}$/, 'must be a year, a month (YYYY-MM) or a day (YYYY-MM-DD)') }),
+  z.literal('unknown'),
+])
+
+/** One source: a page the kit cites, described so that students can weigh it. */
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  /** The page, exactly as found (https). */
   url: httpsUrlSchema,
-  /** What the page is, in a few words: outlet and headline or document name. */
-  title: labelSchema,
-  /**
-   * Anything a reader should weigh: "Reuters text via a reprint",
-   * "Russian state media, cited only for what the Kremlin said".
-   */
-  note: text(300).optional(),
+  /** The page's own headline or document name (official titles run long). */
+  title: text(300),
+  /** Whose text it is: the outlet, government, body or author. */
+  publisher: labelSchema,
+  type: z.enum(sourceTypes),
+  published: publishedSchema,
+  /** ISO 639-1 code of the page's language. */
+  language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code such as `en`'),
+  /** For a copy of someone else's text: who republished it (whose page `url` is) and why the original is not cited. */
+  via: z.strictObject({ publisher: labelSchema, reason: text(400) }).optional(),
 })
+
+const sourcesField = () => z.array(citationSchema).min(1, 'must cite at least one source')
 
 // ---------------------------------------------------------------------------
 // The article
@@ -140,7 +179,7 @@ export const articleMetaSchema = z.strictObject({
   section: labelSchema.optional(),
   /** Where a copy of the article can be read. */
   url: httpsUrlSchema,
-  sources: z.array(sourceRefSchema).min(1, 'must list at least one source'),
+  sources: sourcesField(),
   /** Passages that are transitions or rhetoric rather than claims. */
   rhetoric: uniqueById(rhetoricSchema),
 }).superRefine((meta, ctx) => {
@@ -177,7 +216,7 @@ export const verdictSchema = z.strictObject({
   rating: z.enum(verdictRatings),
   /** Why the rating: what the record shows, in two or three plain sentences. */
   explanation: text(1200),
-  sources: z.array(sourceRefSchema).min(1, 'must cite at least one source'),
+  sources: sourcesField(),
 })
 
 export const evidenceSchema = z.strictObject({
@@ -187,7 +226,7 @@ export const evidenceSchema = z.strictObject({
    */
   kind: z.enum(evidenceKinds),
   summary: text(800),
-  sources: z.array(sourceRefSchema).min(1, 'must cite at least one source'),
+  sources: sourcesField(),
 })
 
 export const argumentSchema = z.discriminatedUnion('role', [
@@ -252,7 +291,7 @@ export const timelineEventSchema = z.strictObject({
   relation: z.enum(timelineRelations),
   actors: z.array(reference('actors')).default([]),
   claims: z.array(reference('claims')).default([]),
-  sources: z.array(sourceRefSchema).min(1, 'must cite at least one source'),
+  sources: sourcesField(),
 })
 
 export const glossaryTermSchema = z.strictObject({
@@ -261,7 +300,7 @@ export const glossaryTermSchema = z.strictObject({
   definition: text(500),
   /** Words of the article where the term appears, verbatim; omit when it does not. */
   articlePhrases: z.array(text(120)).default([]),
-  sources: z.array(sourceRefSchema).min(1, 'must cite at least one source'),
+  sources: sourcesField(),
 })
 
 export const perspectiveSchema = z.strictObject({
@@ -275,7 +314,7 @@ export const perspectiveSchema = z.strictObject({
   respondsTo: z.array(reference('claims')).min(1, 'must name at least one claim it answers'),
   /** Anything a reader should weigh (state media, later change of view). */
   caveat: text(600).optional(),
-  sources: z.array(sourceRefSchema).min(1, 'must cite at least one source'),
+  sources: sourcesField(),
 })
 
 // ---------------------------------------------------------------------------
@@ -355,7 +394,51 @@ export const lessonPlanSchema = z.strictObject({
   standards: z.array(standardSchema).min(1, 'must align to at least one C3 indicator'),
 })
 
-export type SourceRef = z.infer<typeof sourceRefSchema>
+// ---------------------------------------------------------------------------
+// Sources: the policy they must meet, and corrections
+// ---------------------------------------------------------------------------
+
+/** One rule of the source policy (`data/source-policy.yaml`), each with the reason it exists. */
+export const policyRuleSchema = z.discriminatedUnion('rule', [
+  /** A site whose pages are never cited: mirrors, content farms, pirate copies, … */
+  z.strictObject({ id: idSchema, rule: z.literal('blocked-domain'), domain: z.string().regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'must be a domain such as `example.com`'), category: z.enum(domainCategories), reason: text(400) }),
+  /** Verdicts a reader can check against the record: each cites at least one source of these types. */
+  z.strictObject({ id: idSchema, rule: z.literal('checkable-verdicts'), ratings: z.array(z.enum(verdictRatings)).min(1), types: z.array(z.enum(sourceTypes)).min(1), reason: text(400) }),
+  /** An encyclopedia is never the only source of a fact. */
+  z.strictObject({ id: idSchema, rule: z.literal('reference-not-alone'), reason: text(400) }),
+  /** State media are cited only for what a government or state outlet said, marked with `statementOf`. */
+  z.strictObject({ id: idSchema, rule: z.literal('state-media-statements'), reason: text(400) }),
+  /** A copy of someone else's text names the original (its `publisher`) beside who republished it. */
+  z.strictObject({ id: idSchema, rule: z.literal('via-copies'), reason: text(400) }),
+])
+
+/** A correction of the kit's content, published on the site: what changed, why, and where. */
+export const correctionSchema = z.strictObject({
+  id: idSchema,
+  date: isoDateSchema,
+  title: labelSchema,
+  /** What the kit said, and what it says now. */
+  changed: text(900),
+  /** Why: the evidence, with sources. */
+  reason: text(900),
+  /** The items changed, by collection. */
+  affects: z.strictObject({
+    claims: z.array(reference('claims')).optional(),
+    timeline: z.array(reference('timeline')).optional(),
+    glossary: z.array(reference('glossary')).optional(),
+    perspectives: z.array(reference('perspectives')).optional(),
+    actors: z.array(reference('actors')).optional(),
+    questions: z.array(reference('questions')).optional(),
+    lessons: z.array(reference('lessons')).optional(),
+    sources: z.array(reference('sources')).optional(),
+  }),
+  sources: z.array(citationSchema).default([]),
+})
+
+export type Citation = z.infer<typeof citationSchema>
+export type Source = z.infer<typeof sourceSchema>
+export type PolicyRule = z.infer<typeof policyRuleSchema>
+export type Correction = z.infer<typeof correctionSchema>
 export type ArticleMeta = z.infer<typeof articleMetaSchema>
 export type Article = z.infer<typeof articleSchema>
 export type Sentence = z.infer<typeof sentenceSchema>

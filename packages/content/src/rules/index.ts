@@ -5,14 +5,21 @@
  */
 import type { Rule, RuleContext } from '../context.ts'
 import { argument } from './argument.ts'
+import { blockedDomains } from './blocked-domains.ts'
 import { coverage } from './coverage.ts'
 import { dates } from './dates.ts'
+import { hindsightSources } from './hindsight-sources.ts'
 import { minutes } from './minutes.ts'
 import { phrases } from './phrases.ts'
+import { publicationTime } from './publication-time.ts'
 import { quotes } from './quotes.ts'
+import { referenceAlone } from './reference-alone.ts'
 import { references } from './references.ts'
+import { stateMedia } from './state-media.ts'
 import { uniqueIds } from './unique-ids.ts'
+import { verdictSources } from './verdict-sources.ts'
 import { verdicts } from './verdicts.ts'
+import { viaCopies } from './via-copies.ts'
 
 export interface Step {
   rule: Rule
@@ -29,6 +36,14 @@ export const steps: Step[] = [
   { rule: verdicts },
   { rule: dates },
   { rule: minutes },
+  { rule: publicationTime },
+  // The source policy: over sources and citations, once the policy itself is valid.
+  { rule: blockedDomains, when: complete('policy') },
+  { rule: viaCopies, when: complete('policy') },
+  { rule: verdictSources, when: complete('policy', 'sources') },
+  { rule: referenceAlone, when: complete('policy', 'sources') },
+  { rule: stateMedia, when: complete('policy', 'sources') },
+  { rule: hindsightSources, when: complete('sources') },
   { rule: argument, when: complete('claims') },
   { rule: coverage, when: context => Boolean(context.article.meta) && complete('claims')(context) },
 ]
