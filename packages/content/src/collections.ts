@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod'
 import type { Article } from './schema.ts'
-import { actorSchema, claimSchema, correctionSchema, glossaryTermSchema, lessonPlanSchema, perspectiveSchema, policyRuleSchema, questionSchema, references, sourceSchema, timelineEventSchema } from './schema.ts'
+import { actorSchema, claimSchema, correctionSchema, glossaryTermSchema, lessonPlanSchema, materialSchema, perspectiveSchema, policyRuleSchema, questionSchema, references, shownText, sourceSchema, timelineEventSchema } from './schema.ts'
 
 export interface CollectionConfig<S extends z.ZodType<{ id: string }> = z.ZodType<{ id: string }>> {
   /** A YAML file under `data/` holding a list of items (`claims.yaml`)… */
@@ -66,6 +66,13 @@ export const collections = {
     min: 1,
     description: 'timed lesson plans with objectives, activities, differentiation, assessment and C3 standards',
   }),
+  materials: defineCollection({
+    file: 'materials.yaml',
+    schema: materialSchema,
+    noun: 'material',
+    title: m => m.title,
+    description: 'the printable sheets the lessons use (the article to read, claim cards, worksheets, timeline strips, packets, slips, answer keys), each built from content ids',
+  }),
   sources: defineCollection({
     file: 'sources.yaml',
     schema: sourceSchema,
@@ -112,21 +119,29 @@ export interface ReferenceField {
   collection: string
 }
 
-const referenceCache = new WeakMap<z.ZodType, ReferenceField[]>()
+type Marked = z.core.$ZodRegistry<{ collection: string }>
+const fieldCache = new WeakMap<Marked, WeakMap<z.ZodType, ReferenceField[]>>()
 
-/** Every reference field of a schema, found by walking it (once per schema). */
-export function referenceFields(schema: z.ZodType): ReferenceField[] {
-  let found = referenceCache.get(schema)
+/** The fields of a schema marked in `registry`, found by walking it (once per schema). */
+function markedFields(schema: z.ZodType, registry: Marked): ReferenceField[] {
+  const cache = fieldCache.get(registry) ?? fieldCache.set(registry, new WeakMap()).get(registry)!
+  let found = cache.get(schema)
   if (!found) {
     found = []
-    walk(schema, [], found)
-    referenceCache.set(schema, found)
+    walk(schema, [], found, registry)
+    cache.set(schema, found)
   }
   return found
 }
 
-function walk(schema: z.ZodType, path: Array<string | '*'>, out: ReferenceField[]): void {
-  const meta = references.get(schema)
+/** Every reference field of a schema: where it is and the collection it names. */
+export const referenceFields = (schema: z.ZodType) => markedFields(schema, references)
+
+/** Every field of free text people read. */
+export const textFields = (schema: z.ZodType) => markedFields(schema, shownText).map(f => f.path)
+
+function walk(schema: z.ZodType, path: Array<string | '*'>, out: ReferenceField[], registry: Marked): void {
+  const meta = registry.get(schema)
   if (meta) {
     if (!out.some(f => f.collection === meta.collection && f.path.join('.') === path.join('.')))
       out.push({ path, collection: meta.collection })
@@ -136,20 +151,20 @@ function walk(schema: z.ZodType, path: Array<string | '*'>, out: ReferenceField[
   switch (def.type) {
     case 'object':
       for (const [key, value] of Object.entries(def.shape as Record<string, z.ZodType>))
-        walk(value, [...path, key], out)
+        walk(value, [...path, key], out, registry)
       break
     case 'array':
-      walk(def.element, [...path, '*'], out)
+      walk(def.element, [...path, '*'], out, registry)
       break
     case 'union':
       for (const option of def.options)
-        walk(option, path, out)
+        walk(option, path, out, registry)
       break
     case 'pipe':
-      walk(def.in, path, out)
+      walk(def.in, path, out, registry)
       break
     case 'optional': case 'nullable': case 'default': case 'prefault': case 'readonly': case 'nonoptional': case 'catch':
-      walk(def.innerType, path, out)
+      walk(def.innerType, path, out, registry)
       break
   }
 }

@@ -11,3 +11,5 @@ export const questionLevels = ['comprehension', 'application', 'analysis', 'eval
 export const activityGroupings = ['individual', 'pairs', 'small-groups', 'whole-class'] as const
 export const sourceTypes = ['official', 'news', 'state-media', 'analysis', 'academic', 'reference', 'opinion', 'book'] as const
 export const domainCategories = ['mirror', 'content-farm', 'aggregator', 'pirate-copy', 'document-dump', 'staging', 'newsletter', 'homework-helper', 'state-media-rerun', 'partisan-blog', 'trivia'] as const
+export const materialKinds = ['reading', 'cards', 'worksheet', 'organizer', 'packet', 'slip', 'strip', 'map', 'answer-key'] as const
+export const materialUnits = ['student', 'pair', 'group', 'class', 'teacher'] as const

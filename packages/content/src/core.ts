@@ -3,7 +3,7 @@
  * `node:` modules and no zod at run time, so decks and pages can bundle it.
  */
 import type { Content } from './collections.ts'
-import type { Claim, ClaimKind, Perspective, Question, QuestionLevel, Sentence, TimelineEvent, VerdictRating } from './schema.ts'
+import type { Citation, Claim, ClaimKind, Perspective, Question, QuestionLevel, Sentence, Source, TimelineEvent, VerdictRating } from './schema.ts'
 import { claimKinds, questionLevels } from './constants.ts'
 import { nearest } from './suggest.ts'
 
@@ -57,16 +57,61 @@ export interface ArticleSegment {
   claims: string[]
 }
 
+/** A citation resolved for display: the source, where in it, and whose statement it reports (by name). */
+export interface CitedSource extends Source {
+  locator?: string
+  statementOf?: string
+}
+
 /** Builds typed, id-checked accessors over one validated content object: `index.claims.get(id)`, … */
 export function createContentIndex(content: Content) {
   const indexes = Object.fromEntries(Object.entries(content).filter(([, items]) => Array.isArray(items)).map(([name, items]) => [name, indexById(name, items as Array<{ id: string }>)])) as Indexes<Content>
-  const { claims, actors, perspectives } = indexes
+  const { claims, actors, perspectives, sources } = indexes
 
   return {
     content,
     article: content.article,
     ...indexes,
 
+    /** Citations resolved to their sources, for display. */
+    cite: (citations: readonly Citation[]): CitedSource[] => citations.map((citation) => {
+      const { source, locator, statementOf } = typeof citation === 'string' ? { source: citation } : citation
+      const cited: CitedSource = { ...sources.get(source) }
+      if (locator)
+        cited.locator = locator
+      if (statementOf)
+        cited.statementOf = actors.find(statementOf)?.name ?? statementOf
+      return cited
+    }),
+    /** For every source, the items that cite it (anywhere inside them), by collection and id. */
+    citedBy: (): Map<string, Array<{ collection: string, id: string }>> => {
+      const out = new Map<string, Array<{ collection: string, id: string }>>()
+      const visit = (value: unknown, at: { collection: string, id: string }, key?: string): void => {
+        if (Array.isArray(value)) {
+          for (const entry of value) {
+            const source = key === 'sources' ? (typeof entry === 'string' ? entry : (entry as { source?: unknown })?.source) : undefined
+            if (typeof source === 'string') {
+              const list = out.get(source) ?? out.set(source, []).get(source)!
+              if (!list.some(c => c.collection === at.collection && c.id === at.id))
+                list.push(at)
+            }
+            else {
+              visit(entry, at)
+            }
+          }
+        }
+        else if (value && typeof value === 'object') {
+          for (const [k, v] of Object.entries(value))
+            visit(v, at, k)
+        }
+      }
+      for (const [collection, items] of Object.entries(content)) {
+        if (Array.isArray(items) && collection !== 'sources')
+          items.forEach(item => visit(item, { collection, id: (item as { id: string }).id }))
+      }
+      visit(content.article.sources, { collection: 'article', id: 'article' }, 'sources')
+      return out
+    },
     /** Claims grouped by kind, every kind present (possibly empty), in article order. */
     claimsByKind: (): Record<ClaimKind, Claim[]> => groupBy(content.claims, claimKinds, c => c.kind),
     /** Claims that concern an actor. */

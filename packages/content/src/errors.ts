@@ -165,6 +165,22 @@ export const errors = {
     message: a => `is marked hindsight, but none of its sources (${ids(a.ids)}) dates from ${a.start} or later.`,
     hint: 'Hindsight is what happened after the article: cite a source that reports it, or mark the evidence `evidence` or `context`.',
   }),
+  RawIdInText: entry<{ id: string, noun: string, title: string }>({
+    title: 'Text people read shows a raw content id',
+    message: a => `shows the ${a.noun} id \`${a.id}\` where a reader expects words.`,
+    hint: 'Name the item in words (its title or term); ids belong in the fields that list ids.',
+    fix: a => `Write it in words, e.g. "${a.title.length > 60 ? `${a.title.slice(0, 59)}…` : a.title}".`,
+  }),
+  StripMixesHindsight: entry<{ hindsight: string[] }>({
+    title: 'A timeline strip mixes hindsight with what the article could know',
+    message: a => `puts hindsight (${ids(a.hindsight)}) on the same strip as events up to the article.`,
+    hint: 'Give hindsight its own sheet, so students keep what the author could know apart from what came later.',
+  }),
+  SlideOverflow: entry<{ overflows: Array<{ element: string, edge: string, pixels: number, share: number }>, worst: { element: string, edge: string, pixels: number, share: number } }>({
+    title: 'Something on a slide runs past its edge',
+    message: a => `${a.worst.edge === 'clipped' ? `${a.worst.element} is cut off inside its box by ${a.worst.pixels} px` : `${a.worst.element} runs past the slide's ${a.worst.edge} edge by ${a.worst.pixels} px (${Math.round(a.worst.share * 100)}% of the slide)`}${a.overflows.length > 1 ? `, and ${a.overflows.length - 1} more` : ''}.`,
+    hint: 'Split the slide, list fewer items (or quotes only, with a count of the rest), or move long explanations to the speaker notes; do not shrink text below the theme\'s size.',
+  }),
   UnknownAttribute: entry<{ component: string, attr: string, known: string[] }>({
     title: 'A deck component is given an attribute it does not take',
     message: a => `<${a.component}> has no attribute \`${a.attr}\`.`,

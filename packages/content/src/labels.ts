@@ -1,4 +1,4 @@
-import type { ClaimKind, QuestionLevel, TimelineEvent, VerdictRating } from './schema.ts'
+import type { ClaimKind, QuestionLevel, Source, TimelineEvent, VerdictRating } from './schema.ts'
 
 /** Display names and one-line explanations, shared by decks and pages. */
 export const claimKindLabels: Record<ClaimKind, { label: string, description: string }> = {
@@ -13,7 +13,7 @@ export const claimKindLabels: Record<ClaimKind, { label: string, description: st
 export const verdictLabels: Record<VerdictRating, { label: string, description: string }> = {
   supported: { label: 'Supported', description: 'The record clearly backs it.' },
   partly: { label: 'Partly true', description: 'True in part, overstated, or needs a caveat.' },
-  unverified: { label: 'Unverified', description: 'No public evidence either way.' },
+  unverified: { label: 'Unverified', description: 'The kit found no official record or reputable report to check it against.' },
   contradicted: { label: 'Contradicted', description: 'The record goes against it.' },
   disputed: { label: 'Disputed', description: 'Sources disagree.' },
 }
@@ -30,4 +30,16 @@ export const timelineRelationLabels: Record<TimelineEvent['relation'], { label: 
   mentioned: { label: 'In the article', description: 'The article refers to this event.' },
   context: { label: 'Background', description: 'Before the article; it assumes the reader knows.' },
   hindsight: { label: 'Hindsight', description: 'After the article: its author could not have known.' },
+}
+
+/** What kind of source a citation is, in words students can weigh. */
+export const sourceTypeLabels: Record<Source['type'], { label: string, description: string }> = {
+  'official': { label: 'Official record', description: 'A government, parliament, court or international body\'s own publication.' },
+  'news': { label: 'News report', description: 'A news organisation\'s reporting, wire services included.' },
+  'state-media': { label: 'State media', description: 'An outlet run by the Russian or Belarusian state, cited only for what its government said.' },
+  'analysis': { label: 'Analysis', description: 'A think tank or research institute\'s analysis.' },
+  'academic': { label: 'Scholarship', description: 'A peer-reviewed article or a university press publication.' },
+  'reference': { label: 'Reference work', description: 'An encyclopedia: a summary of other sources, never the only one.' },
+  'opinion': { label: 'Opinion', description: 'A column, editorial or op-ed: someone\'s argument, not reporting.' },
+  'book': { label: 'Book', description: 'A book.' },
 }

@@ -8,7 +8,7 @@
  * that must add up) live in `rules/`.
  */
 import { z } from 'zod'
-import { activityGroupings, actorKinds, claimKinds, domainCategories, evidenceKinds, questionLevels, sourceTypes, timelineRelations, verdictRatings } from './constants.ts'
+import { activityGroupings, actorKinds, claimKinds, domainCategories, evidenceKinds, materialKinds, materialUnits, questionLevels, sourceTypes, timelineRelations, verdictRatings } from './constants.ts'
 
 // ---------------------------------------------------------------------------
 // Building blocks
@@ -43,26 +43,37 @@ function uniqueById<T extends z.ZodType<{ id: string }>>(item: T) {
   })
 }
 
+/** Fields of free text that people read: checked for raw content ids by a rule. */
+export const shownText = z.registry<{ collection: string }>()
+
 /**
  * Free text shown to people. Never rendered as HTML: markup is refused here so
- * that nobody is tempted to.
+ * that nobody is tempted to. Notes an author leaves for later are refused too.
  */
 export function text(max = 1200) {
+  return plainText(max).superRefine((value, ctx) => {
+    const marker = authoringMarker.exec(value)?.[0]
+    if (marker)
+      ctx.addIssue({ code: 'custom', message: `holds an authoring note (${marker})`, params: { code: 'AuthoringMarker', args: { marker } } })
+  }).register(shownText, { collection: '' })
+}
+
+/** Free text that may quote the kit's earlier wording, notes included (a correction's "what changed"). */
+export function quotingText(max: number) {
+  return plainText(max).register(shownText, { collection: '' })
+}
+
+function plainText(max: number) {
   return z
     .string()
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
     .refine(value => !/<\/?[a-z!][^>]*>/i.test(value), 'must be plain text: HTML tags are not allowed')
-    .superRefine((value, ctx) => {
-      const marker = authoringMarker.exec(value)?.[0]
-      if (marker)
-        ctx.addIssue({ code: 'custom', message: `holds an authoring note (${marker})`, params: { code: 'AuthoringMarker', args: { marker } } })
-    })
 }
 
 /** Notes an author leaves for later, which readers must never see. */
-const authoringMarker = /\b(?:TODO|FIXME|XXX|TBD)\b|\bcheck the\b|\bplaceholder\b/i
+const authoringMarker = /\b(?:TODO|FIXME|XXX|TBD)\b|\bcheck the\b|\bplaceholder\b|\bnot captured\b|\bto be checked\b|\bstored cop(?:y|ies)\b|\bURL slug\b|\bin the store\b|\bstored (?:source|page)s?\b|\bbatch-\d|\bresearch\//i
 
 /** A short label (a title, a term, a name). */
 export const labelSchema = text(160)
@@ -342,10 +353,58 @@ export const standardSchema = z.strictObject({
   text: text(400),
 })
 
+/**
+ * A printable sheet a lesson uses. Its text comes from the content it is
+ * built from (`from`), never retyped; the site prints it at
+ * `/materials/<id>` and `pnpm export` makes its PDFs.
+ */
+export const materialSchema = z.strictObject({
+  id: idSchema,
+  title: labelSchema,
+  /**
+   * `reading`: the article as a clean student print; `cards`: one card per
+   * claim, to cut out; `worksheet`: the claim-sort grid; `organizer`: prompts
+   * with room to write; `packet`: evidence for an expert group; `slip`: exit
+   * tickets, several to a page; `strip`: dated events in order; `map`; and
+   * `answer-key`, for the teacher.
+   */
+  kind: z.enum(materialKinds),
+  audience: z.enum(['student', 'teacher']),
+  /** Who gets a copy: each student, each pair, each group, the class (one to show), or the teacher. */
+  per: z.enum(materialUnits),
+  /** Copies for each of `per`. @default 1 */
+  copies: z.int().positive().default(1),
+  /** For `per: group`: students in a group. @default 4 */
+  groupSize: z.int().min(2).max(8).default(4),
+  /** For a sheet that only one of several groups gets (an expert packet): how many groups share the class. @default 1 */
+  split: z.int().positive().default(1),
+  /** For the teacher: what it is for and when it is handed out. */
+  purpose: text(400),
+  /** Printed at the top of the sheet, for students. */
+  instructions: text(900).optional(),
+  /** An organizer's prompts, each with room to write. */
+  prompts: z.array(text(300)).default([]),
+  /** The content it is built from: its text comes from these items. */
+  from: z.strictObject({
+    claims: z.array(reference('claims')).default([]),
+    timeline: z.array(reference('timeline')).default([]),
+    glossary: z.array(reference('glossary')).default([]),
+    questions: z.array(reference('questions')).default([]),
+    perspectives: z.array(reference('perspectives')).default([]),
+    /** For exit-ticket slips: the lessons whose exit tickets they print. */
+    lessons: z.array(reference('lessons')).default([]),
+  }).prefault({}),
+})
+
 export const activitySchema = z.strictObject({
   id: idSchema,
   title: labelSchema,
+  /** Minutes for the activity itself. */
   minutes: z.int().positive('must be a positive whole number of minutes'),
+  /** Minutes to move into it (regroup, hand out sheets), counted in the lesson's total. @default 0 */
+  transition: z.int().nonnegative().default(0),
+  /** What to cut or shorten when the class runs late. */
+  ifShort: text(400).optional(),
   grouping: z.enum(activityGroupings),
   /** What the teacher does, step by step. */
   teacher: z.array(text(500)).min(1, 'must say what the teacher does'),
@@ -356,6 +415,8 @@ export const activitySchema = z.strictObject({
   terms: z.array(reference('glossary')).default([]),
   timeline: z.array(reference('timeline')).default([]),
   perspectives: z.array(reference('perspectives')).default([]),
+  /** The kit's materials this activity hands out or shows. */
+  materials: z.array(reference('materials')).default([]),
 })
 
 export const rubricRowSchema = z.strictObject({
@@ -376,8 +437,18 @@ export const lessonPlanSchema = z.strictObject({
     prerequisites: z.array(text(300)).default([]),
   }),
   totalMinutes: z.int().positive(),
-  objectives: z.array(text(300)).min(1, 'must list at least one objective'),
-  materials: z.array(text(300)).min(1, 'must list the materials'),
+  /** What students will be able to do, each with how the lesson checks it. */
+  objectives: z.array(z.strictObject({ text: text(300), assessedBy: text(300) })).min(1, 'must list at least one objective'),
+  /** The kit's printable materials the lesson uses. */
+  materials: z.array(reference('materials')).min(1, 'must list the materials'),
+  /** What the kit cannot supply: a wall map, scissors, a projector. */
+  bring: z.array(text(300)).default([]),
+  /** Which questions on the student handout each student answers. */
+  handout: z.strictObject({
+    everyone: z.array(reference('questions')).min(1, 'must name the questions every student answers'),
+    chooseOne: z.array(reference('questions')).default([]),
+    extension: z.array(reference('questions')).default([]),
+  }),
   activities: uniqueById(activitySchema).min(2, 'must have at least two activities'),
   differentiation: z.strictObject({
     support: z.array(text(400)).min(1),
@@ -417,8 +488,8 @@ export const correctionSchema = z.strictObject({
   id: idSchema,
   date: isoDateSchema,
   title: labelSchema,
-  /** What the kit said, and what it says now. */
-  changed: text(900),
+  /** What the kit said, and what it says now (quoting the old wording, notes and all). */
+  changed: quotingText(900),
   /** Why: the evidence, with sources. */
   reason: text(900),
   /** The items changed, by collection. */
@@ -456,3 +527,4 @@ export type Question = z.infer<typeof questionSchema>
 export type QuestionLevel = Question['level']
 export type LessonPlan = z.infer<typeof lessonPlanSchema>
 export type Activity = z.infer<typeof activitySchema>
+export type Material = z.infer<typeof materialSchema>

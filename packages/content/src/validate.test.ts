@@ -67,14 +67,14 @@ const cases: Array<{ rule: string, edits: Edit[], expected: Partial<Problem>, sa
   },
   {
     rule: 'a source URL is http',
-    edits: [['perspectives.yaml', 'https://example.org/stay-out', 'http://example.org/stay-out']],
-    expected: { code: 'SchemaMismatch', item: 'stay-out', field: 'sources[0].url' },
+    edits: [['sources.yaml', 'https://think.example.org/stay-out', 'http://think.example.org/stay-out']],
+    expected: { code: 'SchemaMismatch', collection: 'sources', item: 'analyst-essay', field: 'url' },
     says: [/must be an https:\/\/ URL/],
   },
   {
     rule: 'a source URL is javascript:',
-    edits: [['timeline.yaml', 'https://example.org/event', '"javascript:alert(1)"']],
-    expected: { code: 'SchemaMismatch', item: 'army-expands', field: 'sources[0].url' },
+    edits: [['sources.yaml', 'https://news.example.org/event', '"javascript:alert(1)"']],
+    expected: { code: 'SchemaMismatch', item: 'event-report', field: 'url' },
     says: [/https:\/\//],
   },
   {
@@ -123,6 +123,17 @@ describe('each item is checked against its schema, with the file, item and field
     const text = formatProblem(match!)
     for (const pattern of says)
       expect(text).toMatch(pattern)
+  })
+
+  it('rejects an authoring note in shown text, with its own code', () => {
+    const problems = problemsOf(broken(['actors.yaml', 'roleInArticle: The threat.', 'roleInArticle: The threat. TODO say more.']))
+    expect(problems).toEqual([expect.objectContaining({ code: 'AuthoringMarker', item: 'rival', field: 'roleInArticle', message: 'holds an authoring note ("TODO"), which readers would see.' })])
+    expect(problemsOf(broken(['claims.yaml', 'explanation: Budgets show growth.', 'explanation: Budgets show growth; check the figure.']))[0]).toMatchObject({ code: 'AuthoringMarker', field: 'verdict.explanation' })
+  })
+
+  it('reports an unknown source id in a citation, with the nearest id', () => {
+    const problems = problemsOf(broken(['timeline.yaml', 'sources: [event-report]', 'sources: [event-reprot]']))
+    expect(problems).toEqual([expect.objectContaining({ code: 'UnknownReference', item: 'army-expands', field: 'sources[0]', message: 'unknown source id `event-reprot`.', hint: 'Did you mean `event-report`?' })])
   })
 
   it('suggests the nearest value of an enumeration', () => {

@@ -13,9 +13,11 @@ import { minutes } from './minutes.ts'
 import { phrases } from './phrases.ts'
 import { publicationTime } from './publication-time.ts'
 import { quotes } from './quotes.ts'
+import { rawIds } from './raw-ids.ts'
 import { referenceAlone } from './reference-alone.ts'
 import { references } from './references.ts'
 import { stateMedia } from './state-media.ts'
+import { strips } from './strips.ts'
 import { uniqueIds } from './unique-ids.ts'
 import { verdictSources } from './verdict-sources.ts'
 import { verdicts } from './verdicts.ts'
@@ -37,6 +39,8 @@ export const steps: Step[] = [
   { rule: dates },
   { rule: minutes },
   { rule: publicationTime },
+  { rule: rawIds },
+  { rule: strips },
   // The source policy: over sources and citations, once the policy itself is valid.
   { rule: blockedDomains, when: complete('policy') },
   { rule: viaCopies, when: complete('policy') },

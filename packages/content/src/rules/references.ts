@@ -33,7 +33,7 @@ export const references: Rule = (context, report) => {
 }
 
 /** The string values at a field path (`*` for every element of a list), with their concrete paths. */
-function* valuesAt(value: unknown, path: ReadonlyArray<string | '*'>, at: PropertyKey[] = []): Generator<[string, PropertyKey[]]> {
+export function* valuesAt(value: unknown, path: ReadonlyArray<string | '*'>, at: PropertyKey[] = []): Generator<[string, PropertyKey[]]> {
   if (path.length === 0) {
     if (typeof value === 'string')
       yield [value, at]
