@@ -30,7 +30,7 @@ export type AttrProblem = { attr: string } & (
 )
 
 /** Ids whose items a component shows in more detail than the summary. */
-type Detail = 'claimCards' | 'claimHindsight' | 'perspectiveCaveats' | 'perspectiveSources' | 'timelineSummaries'
+type Detail = 'claimCards' | 'claimHindsight' | 'timelineSummaries'
 
 /** The items a component draws on, by collection, and which of them it shows in detail. */
 export type Selection = Partial<Record<CollectionName | Detail, string[]>> & { article?: boolean }
@@ -57,6 +57,17 @@ const activityAttrs = { lesson: ref('lessons'), activity: { type: 'activity' } }
 
 export const list = (value: string | boolean | undefined) => typeof value === 'string' ? value.split(',').map(s => s.trim()).filter(Boolean) : []
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
+const partPattern = /^([1-9]\d*)\/([1-9]\d*)$/
+
+/** Part `n` of `m` (`part="2/3"`) of a list cut into `m` nearly equal runs, for a list split across slides. */
+export function partOf<T>(items: T[], part: string | boolean | undefined): T[] {
+  const match = typeof part === 'string' ? partPattern.exec(part) : null
+  if (!match)
+    return items
+  const [n, m] = [Number(match[1]), Number(match[2])]
+  const size = Math.ceil(items.length / m)
+  return items.slice((n - 1) * size, n * size)
+}
 
 type ActivityRefs = 'claims' | 'timeline' | 'terms' | 'questions' | 'perspectives'
 
@@ -73,18 +84,18 @@ function listed<T>(index: ContentIndex, attrs: Attrs, key: ActivityRefs, lookup:
   return (ids.length ? ids : activityIds(index, attrs, key)).filter(id => lookup.has(id)).map(id => lookup.get(id))
 }
 
-/** Claims chosen by `ids` or the activity, or filtered by `kind`, `actor` and `verdict`, in article order. */
+/** Claims chosen by `ids` or the activity, or filtered by `kind`, `actor` and `verdict`, in article order; `part` of them. */
 export function selectClaims(index: ContentIndex, attrs: Attrs): Claim[] {
   const chosen = listed(index, attrs, 'claims', index.claims)
   if (chosen.length || list(attrs.ids).length)
-    return chosen
+    return partOf(chosen, attrs.part)
   const kinds = list(attrs.kind)
   const verdicts = list(attrs.verdict)
   const actor = typeof attrs.actor === 'string' ? attrs.actor : undefined
-  return index.content.claims.filter(c =>
+  return partOf(index.content.claims.filter(c =>
     (!kinds.length || kinds.includes(c.kind))
     && (!verdicts.length || (c.verdict && verdicts.includes(c.verdict.rating)))
-    && (!actor || c.actors.includes(actor)))
+    && (!actor || c.actors.includes(actor))), attrs.part)
 }
 
 /** Events chosen by `ids` or the activity, or from `from` to `to` (inclusive), optionally of some `relation`s only. */
@@ -98,14 +109,14 @@ export function selectEvents(index: ContentIndex, attrs: Attrs): TimelineEvent[]
   return index.timelineBetween(from, to).filter(e => !relations.length || relations.includes(e.relation))
 }
 
-/** Perspectives chosen by `ids` or the activity, or those answering `claim`, or all. */
+/** Perspectives chosen by `ids` or the activity, or those answering `claim`, or all; `part` of them. */
 export function selectPerspectives(index: ContentIndex, attrs: Attrs): Perspective[] {
   const chosen = listed(index, attrs, 'perspectives', index.perspectives)
   if (chosen.length || list(attrs.ids).length)
-    return chosen
+    return partOf(chosen, attrs.part)
   if (typeof attrs.claim === 'string' && index.claims.has(attrs.claim))
-    return index.counterpointsFor(attrs.claim)
-  return index.content.perspectives
+    return partOf(index.counterpointsFor(attrs.claim), attrs.part)
+  return partOf(index.content.perspectives, attrs.part)
 }
 
 /** Glossary terms chosen by `ids`, or those the activity lists. */
@@ -129,7 +140,7 @@ export const components: Record<string, ComponentSpec> = {
     },
   },
   ClaimList: {
-    attrs: { ids: ref('claims', true), kind: oneOf(claimKinds), actor: ref('actors'), verdict: oneOf(verdictRatings), show: oneOf(['none', 'kind', 'verdict']), ...activityAttrs },
+    attrs: { ids: ref('claims', true), kind: oneOf(claimKinds), actor: ref('actors'), verdict: oneOf(verdictRatings), show: oneOf(['none', 'kind', 'verdict']), part: { type: 'part' }, ...activityAttrs },
     nonEmpty: { collection: 'claims', fix: () => 'Give `ids`, a filter that matches (`kind`, `actor`, `verdict`), or a lesson activity that lists claims.' },
     select: (index, attrs) => ({ claims: ids(selectClaims(index, attrs)) }),
   },
@@ -152,12 +163,12 @@ export const components: Record<string, ComponentSpec> = {
     select: (index, attrs) => ({ glossary: ids(selectTerms(index, attrs)) }),
   },
   Perspectives: {
-    attrs: { ids: ref('perspectives', true), claim: ref('claims'), caveat: flag, sources: flag, brief: flag, ...activityAttrs },
+    attrs: { ids: ref('perspectives', true), claim: ref('claims'), part: { type: 'part' }, ...activityAttrs },
     select: (index, attrs) => {
       const chosen = ids(selectPerspectives(index, attrs))
       // `claim="…"` looks the claim up at run time, so the deck ships it too.
       const claims = typeof attrs.claim === 'string' && index.claims.has(attrs.claim) ? [attrs.claim] : []
-      return { perspectives: chosen, claims, perspectiveCaveats: when(attrs.caveat, chosen), perspectiveSources: when(attrs.sources, chosen) }
+      return { perspectives: chosen, claims }
     },
   },
   Questions: {
@@ -212,6 +223,9 @@ export function checkComponent(spec: ComponentSpec, index: ContentIndex, given: 
     else if (type.type === 'date' && !isoDate.test(value)) {
       problems.push({ attr, code: 'InvalidAttribute', value, expected: 'a date written YYYY-MM-DD' })
     }
+    else if (type.type === 'part' && !(partPattern.test(value) && Number(value.split('/')[0]) <= Number(value.split('/')[1]))) {
+      problems.push({ attr, code: 'InvalidAttribute', value, expected: 'a part of a whole written `n/m`, such as `1/2`' })
+    }
     else if (type.type === 'activity' && typeof attrs.lesson === 'string' && index.lessons.has(attrs.lesson)) {
       const candidates = index.lessons.get(attrs.lesson).activities.map(a => a.id)
       if (!candidates.includes(value))
@@ -253,19 +267,23 @@ export function mergeSelections(selections: Selection[]): Selection {
 export function subsetContent(content: ContentIndex['content'], selection: Selection): ContentIndex['content'] {
   const has = (key: keyof Selection, id: string) => (selection[key] as string[] | undefined)?.includes(id) ?? false
   const pick = <T extends { id: string }>(items: T[], key: CollectionName) => items.filter(item => has(key, item.id))
+  const claims = pick(content.claims, 'claims').map((claim) => {
+    const card = has('claimCards', claim.id)
+    return {
+      ...claim,
+      paraphrase: card ? claim.paraphrase : '',
+      kindNote: card ? claim.kindNote : undefined,
+      // A slide shows the verdict's rating; its explanation and sources are in the notes.
+      verdict: claim.verdict && { rating: claim.verdict.rating, explanation: '', sources: [] },
+      evidence: has('claimHindsight', claim.id) ? claim.evidence.filter(e => e.kind === 'hindsight').map(e => ({ ...e, sources: [] })) : [],
+      terms: [],
+    }
+  })
+  // A slide shows a perspective's title, who argues it and its first sentence; the rest is in the notes.
+  const perspectives = pick(content.perspectives, 'perspectives').map(perspective => ({ ...perspective, caveat: undefined, sources: [] }))
   return {
     article: { ...content.article, text: '', paragraphs: [], sentences: [], rhetoric: [], sources: [] },
-    claims: pick(content.claims, 'claims').map((claim) => {
-      const card = has('claimCards', claim.id)
-      return {
-        ...claim,
-        paraphrase: card ? claim.paraphrase : '',
-        kindNote: card ? claim.kindNote : undefined,
-        verdict: claim.verdict && (card ? claim.verdict : { rating: claim.verdict.rating, explanation: '', sources: [] }),
-        evidence: has('claimHindsight', claim.id) ? claim.evidence.filter(e => e.kind === 'hindsight') : [],
-        terms: [],
-      }
-    }),
+    claims,
     actors: [],
     timeline: pick(content.timeline, 'timeline').map(event => ({
       ...event,
@@ -275,11 +293,7 @@ export function subsetContent(content: ContentIndex['content'], selection: Selec
       sources: [],
     })),
     glossary: pick(content.glossary, 'glossary').map(term => ({ ...term, articlePhrases: [], sources: [] })),
-    perspectives: pick(content.perspectives, 'perspectives').map(perspective => ({
-      ...perspective,
-      caveat: has('perspectiveCaveats', perspective.id) ? perspective.caveat : undefined,
-      sources: has('perspectiveSources', perspective.id) ? perspective.sources : [],
-    })),
+    perspectives,
     // Teacher guidance reaches the presenter through speaker notes, written at build time.
     questions: pick(content.questions, 'questions').map(question => ({ ...question, guidance: { strongAnswer: [], watchFor: [] } })),
     lessons: pick(content.lessons, 'lessons').map(plan => ({
@@ -290,5 +304,8 @@ export function subsetContent(content: ContentIndex['content'], selection: Selec
       assessment: { exitTicket: { ...plan.assessment.exitTicket, lookFor: [] }, rubric: [] },
       standards: [],
     })),
+    sources: [],
+    policy: [],
+    corrections: [],
   }
 }

@@ -1,11 +1,12 @@
-import type { Claim, GlossaryTerm, TimelineEvent } from '@kit/content'
+import type { CitedSource, Claim, GlossaryTerm, TimelineEvent } from '@kit/content'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import KitClaimCard from './components/KitClaimCard.vue'
 import KitMap from './components/KitMap.vue'
+import KitSources from './components/KitSources.vue'
 import KitTerm from './components/KitTerm.vue'
 import KitTimeline from './components/KitTimeline.vue'
-import { firstSentence, formatDateRange, sourceHost } from './format.ts'
+import { firstSentence, formatDateRange, formatPublished, sourceHost } from './format.ts'
 
 const claim: Claim = {
   id: 'demo',
@@ -13,22 +14,26 @@ const claim: Claim = {
   range: [0, 10],
   paraphrase: 'A paraphrase.',
   kind: 'prediction',
-  verdict: { rating: 'partly', explanation: 'Only in part.', sources: [{ url: 'https://www.example.org/a', title: 'Example' }] },
-  evidence: [{ kind: 'hindsight', summary: 'Later it did not.', sources: [{ url: 'https://example.org/b', title: 'B' }] }],
+  verdict: { rating: 'partly', explanation: 'Only in part.', sources: ['example-a'] },
+  evidence: [{ kind: 'hindsight', summary: 'Later it did not.', sources: ['example-b'] }],
   actors: [],
   terms: [],
   counterpoints: [],
   argument: { role: 'thesis' },
 }
 
+const cited: CitedSource[] = [
+  { id: 'example-a', url: 'https://www.example.org/a', title: 'Example', publisher: 'Example Wire', type: 'news', published: '2020-08-17', language: 'en' },
+  { id: 'example-b', url: 'https://state.example.org/b', title: 'B', publisher: 'A State Agency', type: 'state-media', published: { approximate: '2020-09' }, language: 'ru', statementOf: 'The Kremlin', via: { publisher: 'Reprints', reason: 'Gone.' } },
+]
+
 describe('kitClaimCard', () => {
   it('labels the quote as the article\'s claim, with kind and verdict', () => {
-    const card = mount(KitClaimCard, { props: { claim } })
+    const card = mount(KitClaimCard, { props: { claim, sources: cited.slice(0, 1) } })
     expect(card.find('h3').text()).toContain('The article claims')
     expect(card.text()).toContain('Prediction')
     expect(card.text()).toContain('Verdict: Partly true')
     expect(card.find('a').attributes('href')).toBe('https://www.example.org/a')
-    expect(card.text()).toContain('(example.org)')
   })
 
   it('renders user text as text, never as HTML', () => {
@@ -56,6 +61,19 @@ describe('kitTimeline', () => {
     expect(items[1]!.text()).toContain('Hindsight')
     expect(items[1]!.text()).toContain('7–9 September 2020')
     expect(items[1]!.find('time').attributes('datetime')).toBe('2020-09-07')
+  })
+})
+
+describe('kitSources', () => {
+  it('gives each source\'s publisher, type and date, so students can weigh it', () => {
+    const list = mount(KitSources, { props: { sources: cited } })
+    const [wire, state] = list.findAll('li').map(li => li.text().replace(/\s+/g, ' '))
+    expect(wire).toBe('Example. Example Wire, 17 August 2020 · News report.')
+    expect(state).toBe('B. A State Agency (via Reprints), September 2020, in Russian · State media. Cited for what The Kremlin said.')
+  })
+
+  it('writes dates as precisely as they are known', () => {
+    expect([formatPublished('2020-08-17'), formatPublished({ approximate: '2020-08' }), formatPublished({ approximate: '2020' }), formatPublished('unknown')]).toEqual(['17 August 2020', 'August 2020', '2020', 'date unknown'])
   })
 })
 

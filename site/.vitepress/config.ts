@@ -12,7 +12,7 @@ import { serveBuiltDecks } from './serve-decks.ts'
 const kit = content()
 
 /** The collection pages of a sidebar group, as pages.ts lists them. */
-const listed = (group: 'Teach' | 'Read') => pageEntries.flatMap(([, page]) => page.sidebar?.group === group ? [{ text: page.sidebar.text, link: page.path }] : [])
+const listed = (group: 'Teach' | 'Read' | 'Reuse') => pageEntries.flatMap(([, page]) => page.sidebar?.group === group ? [{ text: page.sidebar.text, link: page.path }] : [])
 
 function sidebar(): DefaultTheme.SidebarItem[] {
   const kinds = kit.claimsByKind()
@@ -46,6 +46,7 @@ function sidebar(): DefaultTheme.SidebarItem[] {
       text: 'Reuse and contribute',
       items: [
         { text: 'Open data', link: '/data' },
+        ...listed('Reuse'),
         { text: 'Contributing', link: '/contributing', items: [{ text: 'Error reference', link: '/errors' }] },
       ],
     },

@@ -15,7 +15,7 @@ export interface CollectionPage<K extends CollectionName> {
   /** Where one item is shown: a page of its own, or an anchor on `path`. */
   link: (id: string) => string
   /** The sidebar entry: its group and text. */
-  sidebar?: { group: 'Teach' | 'Read', text: string }
+  sidebar?: { group: 'Teach' | 'Read' | 'Reuse', text: string }
   /** What the search index gets for an item of `path`, as plain text. */
   search?: (item: Item<K>) => string
 }
@@ -27,6 +27,8 @@ export const collectionPages: { [K in CollectionName]?: CollectionPage<K> } = {
   timeline: { path: '/timeline', link: id => `/timeline#${id}`, sidebar: { group: 'Read', text: 'Timeline' }, search: e => `${e.date}: ${e.title}. ${e.summary}` },
   glossary: { path: '/glossary', link: id => `/glossary#${id}`, sidebar: { group: 'Read', text: 'Glossary' }, search: t => `${t.term}: ${t.definition}` },
   perspectives: { path: '/perspectives', link: id => `/perspectives#${id}`, sidebar: { group: 'Read', text: 'Other perspectives' }, search: p => `${p.title}: ${p.argument}` },
+  sources: { path: '/sources', link: id => `/sources#${id}`, sidebar: { group: 'Read', text: 'Sources' } },
+  corrections: { path: '/corrections', link: id => `/corrections#${id}`, sidebar: { group: 'Reuse', text: 'Corrections' } },
 }
 
 /** The markdown file of a page path: `/claims/` → `claims/index.md`, `/glossary` → `glossary.md`. */

@@ -1,4 +1,5 @@
 import { claimKindLabels, vueMarkdownText } from '@kit/content'
+import { citeClaim } from '../loaders/build.ts'
 import { claimLabel, content } from '../loaders/content.ts'
 
 /** One page per claim, with everything it links to resolved to names. */
@@ -11,7 +12,7 @@ export default {
       return {
         params: {
           id: claim.id,
-          claim,
+          claim: citeClaim(claim),
           kindLabel: claimKindLabels[claim.kind].label,
           actors: claim.actors.map(id => ({ id, name: kit.actors.get(id).name })),
           terms: claim.terms.map(id => ({ id, term: kit.glossary.get(id).term, definition: kit.glossary.get(id).definition })),

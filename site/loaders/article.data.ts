@@ -1,12 +1,14 @@
-import type { Article, ArticleSegment, Claim } from '@kit/content'
+import type { Article, ArticleSegment } from '@kit/content'
+import type { CitedClaim } from './build.ts'
 import { defineLoader } from 'vitepress'
+import { citeClaim } from './build.ts'
 import { content } from './content.ts'
 
 export interface ArticleData {
   source: Omit<Article, 'text' | 'paragraphs' | 'sentences'>
   paragraphs: ArticleSegment[][]
   /** Claims in article order, with their counterpoints' and terms' names resolved. */
-  claims: Array<Claim & { termNames: Record<string, string>, counterpointTitles: Record<string, string> }>
+  claims: Array<CitedClaim & { termNames: Record<string, string>, counterpointTitles: Record<string, string> }>
   /** Glossary terms whose phrases occur in each paragraph. */
   paragraphTerms: Array<Array<{ id: string, term: string }>>
 }
@@ -22,7 +24,7 @@ export default defineLoader({
       source,
       paragraphs: kit.segments(),
       claims: kit.content.claims.map(claim => ({
-        ...claim,
+        ...citeClaim(claim),
         termNames: Object.fromEntries(claim.terms.map(id => [id, kit.glossary.get(id).term])),
         counterpointTitles: Object.fromEntries(claim.counterpoints.map(id => [id, kit.perspectives.get(id).title])),
       })),

@@ -111,7 +111,7 @@ Speaker notes: why this claim matters, and what the verdict means for the argume
 
 # Other perspectives
 
-<Perspectives ids="${counterpoints.join(',')}" brief />
+<Perspectives ids="${counterpoints.join(',')}" />
 
 <!--
 Give each view its strongest form.

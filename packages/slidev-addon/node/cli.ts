@@ -7,9 +7,15 @@ import process from 'node:process'
 import { collections, deckBase, pluralOf, runCli } from '@kit/content/node'
 import { checkDeck, DeckError } from './deck.ts'
 import { exportDeck } from './export.ts'
+import { checkFit } from './fit.ts'
 
 const root = process.cwd()
 const name = basename(root)
+
+/** Slidev's own build: the addon's Vite plugin checks the content and every id before anything is written. */
+function build(args: string[]): number {
+  return spawnSync(join(root, 'node_modules/.bin/slidev'), ['build', 'slides.md', '--base', deckBase(name), '--out', 'dist', ...args], { stdio: 'inherit' }).status ?? 1
+}
 
 await runCli({
   name: 'kit-deck',
@@ -29,10 +35,19 @@ await runCli({
       args: '[slidev build options]',
       description: `slidev build into dist/ for ${deckBase(name)} (the addon checks every id first)`,
       options: {},
-      run({ positionals }) {
-        // Slidev's own build: the addon's Vite plugin checks the content and every id before anything is written.
-        const slidev = join(root, 'node_modules/.bin/slidev')
-        return spawnSync(slidev, ['build', 'slides.md', '--base', deckBase(name), '--out', 'dist', ...positionals], { stdio: 'inherit' }).status ?? 1
+      run: ({ positionals }) => build(positionals),
+    },
+    check: {
+      args: '[--no-build]',
+      description: 'build, then show every slide in Chromium at 16:9 and report anything past its edge',
+      options: { 'no-build': { type: 'boolean' } },
+      async run({ values }) {
+        if (!values['no-build'] && build([]) !== 0)
+          return 1
+        const { slides, problems } = await checkFit(root)
+        if (problems.length)
+          throw new DeckError(problems)
+        process.stdout.write(`✔ all ${slides} slides of ${name} fit at 16:9\n`)
       },
     },
     export: {

@@ -3,7 +3,8 @@ import { createContentIndex } from '@kit/content'
 import { loadContent } from '@kit/content/node'
 import { describe, expect, it } from 'vitest'
 import { subsetContent } from '../selectors.ts'
-import { parseAttrs, scanDeckSource } from './scan.ts'
+import { scanDeckSource } from './scan.ts'
+import { parseAttrs } from './tags.ts'
 
 const content = loadContent()
 const index = createContentIndex(content)

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs'
 import { collections, dataPath, problem } from '@kit/content/node'
 import { parse } from '@slidev/parser'
 import { checkComponent, components, mergeSelections } from '../selectors.ts'
+import { componentTags } from './tags.ts'
 
 export interface ComponentUse {
   name: string
@@ -31,16 +32,6 @@ export interface DeckScan {
 
 interface Slide { index: number, start: number, end: number, frontmatter: Record<string, unknown> }
 
-const tagPattern = new RegExp(`<(${Object.keys(components).join('|')})(?=[\\s/>])([^>]*?)\\/?>`, 'g')
-const attrPattern = /([:@]?[\w.-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/g
-
-/** Static attributes of a tag; bound ones (`:id`, `v-bind`) are returned with their raw name. */
-export function parseAttrs(source: string): Record<string, string | true> {
-  const attrs: Record<string, string | true> = {}
-  for (const [, name, double, single] of source.matchAll(attrPattern))
-    attrs[name!] = double ?? single ?? true
-  return attrs
-}
 
 /** An attribute problem as the catalogue words it. */
 function toProblem(p: AttrProblem, index: ContentIndex, where: Omit<Problem, 'code' | 'message'>): Problem {
@@ -77,12 +68,10 @@ export async function scanDeckSource(markdown: string, file: string, index: Cont
   const { problems, lesson } = lessonProblems(slides, markdown.split('\n'), file, index)
   const uses: ComponentUse[] = []
   const selections: Selection[] = []
-  for (const match of markdown.matchAll(tagPattern)) {
-    const name = match[1]!
-    const line0 = lineOf(match.index)
+  for (const { name, attrs, offset } of componentTags(markdown)) {
+    const line0 = lineOf(offset)
     const slide = slideAt(line0)
     const spec = components[name]!
-    const attrs = parseAttrs(match[2] ?? '')
     // A lesson component on an activity slide shows that activity, unless told otherwise.
     const defaults: Attrs = 'lesson' in spec.attrs ? { lesson, activity: 'activity' in spec.attrs ? slide.frontmatter.activity as string | undefined : undefined } : {}
     const use: ComponentUse = { name, attrs, effective: { ...defaults, ...attrs }, line: line0 + 1, slide: slide.index + 1 }

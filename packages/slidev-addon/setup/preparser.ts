@@ -1,14 +1,24 @@
 /**
- * For decks that follow a lesson plan (headmatter `kitLesson: <lesson id>`):
- * a slide with `activity: <activity id>` in its frontmatter gets the
- * activity's title as its heading and the teacher's steps, timing and
- * question guidance as speaker notes, all from the lesson plan data. The
- * presenter timer's `duration` comes from the plan's total minutes.
+ * Speaker notes written from the content at build time, for every deck:
+ *
+ * - a slide that shows `<ClaimCard>` or `<Perspectives>` gets, in its notes,
+ *   what the slide leaves out to stay readable: the verdict's explanation,
+ *   each perspective in full, and their sources (publisher, date, kind);
+ * - in a deck that follows a lesson plan (headmatter `kitLesson`), a slide
+ *   with `activity: <id>` gets the activity's title as its heading and the
+ *   teacher's steps, timing and question guidance as notes, and the presenter
+ *   timer gets the plan's total minutes.
+ *
+ * The handout prints the notes beside each slide, so they reach it too.
+ * `kitLesson` and `activity` are checked by the deck scan (with file and
+ * line); an unknown one is left alone here.
  */
-import type { Activity, LessonPlan } from '@kit/content'
-import { escapeMarkdown as plain, vueMarkdownText } from '@kit/content'
+import type { Activity, CitedSource, ContentIndex, LessonPlan } from '@kit/content'
+import { createContentIndex, escapeMarkdown as plain, formatPublished, sourceTypeLabels, verdictLabels, vueMarkdownText } from '@kit/content'
 import { loadContent } from '@kit/content/node'
 import { definePreparserSetup } from '@slidev/types'
+import { componentTags } from '../node/tags.ts'
+import { selectPerspectives } from '../selectors.ts'
 
 export function activityNote(plan: LessonPlan, activity: Activity, questions: Map<string, { prompt: string, guidance: { strongAnswer: string[], watchFor: string[] } }>): string {
   const index = plan.activities.indexOf(activity)
@@ -27,26 +37,43 @@ export function activityNote(plan: LessonPlan, activity: Activity, questions: Ma
   return lines.join('\n')
 }
 
-// `kitLesson` and `activity` are checked with every other problem by the deck scan (`kit-deck
-// validate`, the addon's Vite plugin), which reports them with file and line: this trusts it and
-// leaves a slide whose lesson or activity is unknown as it is.
+const sourceLine = (s: CitedSource) => `- ${plain(s.title)}. ${plain(s.publisher)}${s.via ? ` (via ${plain(s.via.publisher)})` : ''}, ${formatPublished(s.published)} · ${sourceTypeLabels[s.type].label}${s.statementOf ? `; cited for what ${plain(s.statementOf)} said` : ''}`
+
+/** Notes for the content components of one slide: what their cards leave out. */
+export function componentNotes(index: ContentIndex, markdown: string, defaults: { lesson?: string, activity?: string }): string[] {
+  const notes: string[] = []
+  for (const { name, attrs } of componentTags(markdown)) {
+    if (name === 'ClaimCard' && typeof attrs.id === 'string' && index.claims.has(attrs.id)) {
+      const { verdict, kindNote } = index.claims.get(attrs.id)
+      if (verdict)
+        notes.push([`**Verdict: ${verdictLabels[verdict.rating].label}.** ${plain(verdict.explanation)}`, '', 'Sources:', ...index.cite(verdict.sources).map(sourceLine)].join('\n'))
+      else if (kindNote)
+        notes.push(plain(kindNote))
+    }
+    if (name === 'Perspectives') {
+      for (const p of selectPerspectives(index, { ...defaults, ...attrs }))
+        notes.push([`**${plain(p.title)}** (${plain(p.heldBy.join('; '))}): ${plain(p.argument)}${p.caveat ? ` Weigh this: ${plain(p.caveat)}` : ''}`, '', 'Sources:', ...index.cite(p.sources).map(sourceLine)].join('\n'))
+    }
+  }
+  return notes
+}
+
 export default definePreparserSetup(({ headmatter }) => {
-  const lessonId = headmatter.kitLesson
-  const content = typeof lessonId === 'string' ? loadContent() : undefined
-  const plan = content?.lessons.find(l => l.id === lessonId)
-  if (!content || !plan)
-    return []
-  const questions = new Map(content.questions.map(q => [q.id, q]))
-  const activityOf = (frontmatter: Record<string, unknown>) => plan.activities.find(a => a.id === frontmatter.activity)
+  const index = createContentIndex(loadContent())
+  const plan = typeof headmatter.kitLesson === 'string' ? index.lessons.find(headmatter.kitLesson) : undefined
+  const questions = new Map(index.content.questions.map(q => [q.id, q]))
+  const activityOf = (frontmatter: Record<string, unknown>) => plan?.activities.find(a => a.id === frontmatter.activity)
+  // transformSlide sees the slide's markup and runs just before transformNote, with the same frontmatter.
+  const extra = new WeakMap<object, string[]>()
 
   return [{
     transformRawLines(lines) {
       // Headmatter is the first `---` block; give the presenter timer the plan's length.
-      if (lines[0]?.trim() !== '---' || Object.hasOwn(headmatter, 'duration'))
-        return
-      lines.splice(1, 0, `duration: ${plan.totalMinutes}min`)
+      if (plan && lines[0]?.trim() === '---' && !Object.hasOwn(headmatter, 'duration'))
+        lines.splice(1, 0, `duration: ${plan.totalMinutes}min`)
     },
     async transformSlide(markdown, frontmatter) {
+      extra.set(frontmatter, componentNotes(index, markdown, { lesson: plan?.id, activity: frontmatter.activity as string | undefined }))
       const activity = activityOf(frontmatter)
       if (!activity)
         return undefined
@@ -56,9 +83,8 @@ export default definePreparserSetup(({ headmatter }) => {
     },
     async transformNote(note, frontmatter) {
       const activity = activityOf(frontmatter)
-      if (!activity)
-        return undefined
-      return [activityNote(plan, activity, questions), note].filter(Boolean).join('\n\n')
+      const parts = [activity && plan ? activityNote(plan, activity, questions) : '', note ?? '', ...(extra.get(frontmatter) ?? [])].filter(Boolean)
+      return parts.length ? parts.join('\n\n') : undefined
     },
   }]
 })

@@ -1,0 +1,46 @@
+/**
+ * Pages written as markdown at build time: content strings escaped for
+ * markdown, links to items by collection, and citations as students read
+ * them (publisher, date, kind of source). A page built from these is static
+ * HTML: nothing of it is repeated in the page's JavaScript.
+ */
+import type { CitedSource, CollectionName } from '@kit/content'
+import { escapeMarkdown, sourceTypeLabels } from '@kit/content'
+import { collections } from '@kit/content/node'
+import { formatPublished, languageName } from '@kit/content'
+import { collectionPages } from '../.vitepress/pages.ts'
+import { claimLabel } from './content.ts'
+
+/** Content text for markdown inside a `v-pre` block (see `staticPage`). */
+export const md = (text: string) => escapeMarkdown(text)
+
+/** A link whose address is safe in markdown: https or a site path, with parentheses encoded. */
+export function link(text: string, href: string): string {
+  return `[${md(text)}](${href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`
+}
+
+/** One citation: title (linked), where in it, publisher, date, language, kind of source, whose statement. */
+export function citation(source: CitedSource): string {
+  const where = source.locator ? `, ${md(source.locator)}` : ''
+  const via = source.via ? ` (via ${md(source.via.publisher)})` : ''
+  const language = source.language === 'en' ? '' : `, in ${languageName(source.language)}`
+  const statement = source.statementOf ? ` Cited for what ${md(source.statementOf)} said.` : ''
+  return `${link(source.title, source.url)}${where}. ${md(source.publisher)}${via}, ${formatPublished(source.published)}${language} · *${sourceTypeLabels[source.type].label}*.${statement}`
+}
+
+/** An item as a link to where the site shows it, named as people name it: `the claim “…”`. */
+export function itemLink(collection: string, id: string, title: string): string {
+  const page = collectionPages[collection as CollectionName]
+  const noun = collection === 'article' ? 'the article\'s identification' : `the ${collections[collection as CollectionName]?.noun ?? collection}`
+  const label = `“${claimLabel(title, 70)}”`
+  return page ? `${noun} ${link(label, page.link(id))}` : `${noun} ${md(label)}`
+}
+
+/**
+ * A page's markdown: the heading and intro as given, then `body` inside one
+ * `v-pre` block, so that Vue never evaluates content text (`{{ … }}` stays
+ * text) while markdown still renders it.
+ */
+export function staticPage(head: string, body: string[]): string {
+  return `${head}\n\n<div v-pre>\n\n${body.join('\n\n')}\n\n</div>\n`
+}
