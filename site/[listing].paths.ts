@@ -4,9 +4,8 @@
  * and `/corrections` (every correction, newest first).
  */
 import type { CollectionName, Content } from '@kit/content'
-import { sourceTypeLabels, sourceTypes } from '@kit/content'
+import { formatDate, sourceTypeLabels, sourceTypes } from '@kit/content'
 import { collections } from '@kit/content/node'
-import { formatDate } from '@kit/content'
 import { content } from './loaders/content.ts'
 import { citation, itemLink, link, md, staticPage } from './loaders/markdown.ts'
 

@@ -38,7 +38,7 @@ export type Selection = Partial<Record<CollectionName | Detail, string[]>> & { a
 type AttrSpec
   = | { type: 'ref', collection: CollectionName, list?: boolean }
     | { type: 'enum', values: readonly string[] }
-    | { type: 'date' | 'flag' | 'text' | 'activity' }
+    | { type: 'date' | 'flag' | 'text' | 'activity' | 'part' }
 
 export interface ComponentSpec {
   /** Attributes the component accepts; anything else is reported. */
@@ -298,12 +298,16 @@ export function subsetContent(content: ContentIndex['content'], selection: Selec
     questions: pick(content.questions, 'questions').map(question => ({ ...question, guidance: { strongAnswer: [], watchFor: [] } })),
     lessons: pick(content.lessons, 'lessons').map(plan => ({
       ...plan,
+      objectives: plan.objectives.map(objective => ({ ...objective, assessedBy: '' })),
       materials: [],
-      activities: plan.activities.map(activity => ({ ...activity, teacher: [] })),
+      bring: [],
+      handout: { everyone: [], chooseOne: [], extension: [] },
+      activities: plan.activities.map(({ ifShort: _, ...activity }) => ({ ...activity, teacher: [], materials: [] })),
       differentiation: { support: [], extension: [] },
       assessment: { exitTicket: { ...plan.assessment.exitTicket, lookFor: [] }, rubric: [] },
       standards: [],
     })),
+    materials: [],
     sources: [],
     policy: [],
     corrections: [],

@@ -23,6 +23,7 @@ export interface CollectionPage<K extends CollectionName> {
 export const collectionPages: { [K in CollectionName]?: CollectionPage<K> } = {
   claims: { path: '/claims/', link: id => `/claims/${id}`, search: c => `${c.quote} (${claimKindLabels[c.kind].label})` },
   lessons: { path: '/lessons/', link: id => `/lessons/${id}` },
+  materials: { path: '/materials/', link: id => `/materials/${id}`, sidebar: { group: 'Teach', text: 'Printable materials' } },
   questions: { path: '/questions', link: id => `/questions#${id}`, sidebar: { group: 'Teach', text: 'Discussion questions' }, search: q => `${q.prompt} (${questionLevelLabels[q.level]})` },
   timeline: { path: '/timeline', link: id => `/timeline#${id}`, sidebar: { group: 'Read', text: 'Timeline' }, search: e => `${e.date}: ${e.title}. ${e.summary}` },
   glossary: { path: '/glossary', link: id => `/glossary#${id}`, sidebar: { group: 'Read', text: 'Glossary' }, search: t => `${t.term}: ${t.definition}` },

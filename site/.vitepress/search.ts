@@ -38,7 +38,12 @@ export function dynamicSections(relativePath: string): Section[] | undefined {
   if (lesson && kit.lessons.has(lesson[1]!)) {
     const plan = kit.lessons.get(lesson[1]!)
     const title = lesson[2] ? `${plan.title}: student handout` : plan.title
-    return [{ anchor: '', titles: [escapeHtml(title)], text: escapeHtml([plan.summary, ...plan.objectives, ...plan.activities.map(a => a.title)].join(' ')) }]
+    return [{ anchor: '', titles: [escapeHtml(title)], text: escapeHtml([plan.summary, ...plan.objectives.map(o => o.text), ...plan.activities.map(a => a.title)].join(' ')) }]
+  }
+  const material = /^materials\/([\w-]+)\.md$/.exec(relativePath)?.[1]
+  if (material && kit.materials.has(material)) {
+    const m = kit.materials.get(material)
+    return [{ anchor: '', titles: [escapeHtml(m.title)], text: escapeHtml([m.purpose, m.instructions ?? ''].join(' ')) }]
   }
   return undefined
 }

@@ -4,7 +4,7 @@ import { deckBase, listDecks, paths } from '@kit/content/node'
 import { parse } from '@slidev/parser'
 import { defineLoader } from 'vitepress'
 import { content, dev } from './content.ts'
-import { deckPdfs } from './pdfs.ts'
+import { deckFiles } from './pdfs.ts'
 
 export interface DeckCard {
   name: string
@@ -30,7 +30,7 @@ export default defineLoader({
       const headmatter = slides[0]?.frontmatter ?? {}
       const lesson = typeof headmatter.kitLesson === 'string' ? content().lessons.find(headmatter.kitLesson) : undefined
       const duration = /^(\d+)\s*min/.exec(String(headmatter.duration ?? ''))
-      const pdfs = deckPdfs(name).map(pdf => ({ label: pdf.label, href: `${deckBase(name)}${pdf.file}` }))
+      const pdfs = deckFiles(name).map(pdf => ({ label: pdf.label, href: `${deckBase(name)}${pdf.file}` }))
       return {
         name,
         title: String(headmatter.title ?? name),

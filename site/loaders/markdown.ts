@@ -5,11 +5,13 @@
  * HTML: nothing of it is repeated in the page's JavaScript.
  */
 import type { CitedSource, CollectionName } from '@kit/content'
-import { escapeMarkdown, sourceTypeLabels } from '@kit/content'
-import { collections } from '@kit/content/node'
-import { formatPublished, languageName } from '@kit/content'
+import { escapeMarkdown, formatPublished, languageName, sourceTypeLabels } from '@kit/content'
+import { collections, siteBase } from '@kit/content/node'
 import { collectionPages } from '../.vitepress/pages.ts'
 import { claimLabel } from './content.ts'
+
+/** A site path as the browser needs it in raw HTML, under the site's base (KIT_BASE). */
+export const sitePath = (path: string) => `${siteBase()}${path.replace(/^\//, '')}`
 
 /** Content text for markdown inside a `v-pre` block (see `staticPage`). */
 export const md = (text: string) => escapeMarkdown(text)
@@ -36,11 +38,17 @@ export function itemLink(collection: string, id: string, title: string): string 
   return page ? `${noun} ${link(label, page.link(id))}` : `${noun} ${md(label)}`
 }
 
+/** A part of a static page: markdown, or a component a person works with (`{ live }`), which Vue compiles. */
+export type Block = string | { live: string }
+
 /**
- * A page's markdown: the heading and intro as given, then `body` inside one
- * `v-pre` block, so that Vue never evaluates content text (`{{ … }}` stays
- * text) while markdown still renders it.
+ * A page's markdown: the heading and intro as given, then `body` inside
+ * `v-pre` blocks, so that Vue never evaluates content text (`{{ … }}` stays
+ * text) while markdown still renders it. A `{ live }` block sits between
+ * them, compiled as usual. `className` goes on each `v-pre` block.
  */
-export function staticPage(head: string, body: string[]): string {
-  return `${head}\n\n<div v-pre>\n\n${body.join('\n\n')}\n\n</div>\n`
+export function staticPage(head: string, body: Block[], className?: string): string {
+  const open = className ? `<div v-pre class="${className}">` : '<div v-pre>'
+  const parts = body.map(block => typeof block === 'string' ? block : `</div>\n\n${block.live}\n\n${open}`)
+  return `${head}\n\n${open}\n\n${parts.join('\n\n')}\n\n</div>\n`.replaceAll(`${open}\n\n</div>\n\n`, '')
 }

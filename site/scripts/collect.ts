@@ -8,7 +8,7 @@ import { cpSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { listDecks, paths } from '@kit/content/node'
-import { deckPdfs } from '../loaders/pdfs.ts'
+import { deckFiles } from '../loaders/pdfs.ts'
 
 const dist = paths.siteDist
 const withPdfs = process.argv.includes('--pdfs')
@@ -25,9 +25,9 @@ if (!existsSync(join(dist, 'index.html')))
 for (const { name, dist: built } of listDecks()) {
   if (!existsSync(join(built, 'index.html')))
     fail(`decks/${name} is not built; run \`pnpm build\` at the root.`)
-  const pdfs = withPdfs ? deckPdfs(name, 'require') : []
-  // The deck's own output only: PDFs left from an earlier export are copied only with --pdfs.
-  cpSync(built, join(dist, 'decks', name), { recursive: true, filter: src => !src.endsWith('.pdf') || pdfs.some(pdf => src.endsWith(`/${pdf.file}`)) })
+  const pdfs = withPdfs ? deckFiles(name, 'require') : []
+  // The deck's own output only: exports left from an earlier run are copied only with --pdfs.
+  cpSync(built, join(dist, 'decks', name), { recursive: true, filter: src => !/\.(?:pdf|pptx)$/.test(src) || pdfs.some(pdf => src.endsWith(`/${pdf.file}`)) })
   copied.push(`decks/${name}/${pdfs.length ? ` (+ ${pdfs.map(pdf => pdf.file).join(', ')})` : ''}`)
 }
 for (const file of ['content.json', 'content.schema.json'])

@@ -596,4 +596,77 @@ export const contentCases: ContentCase[] = [
     edits: [{ file: 'glossary.yaml', find: '    - NATO war planners\n', replace: '    - NATO war planner\'s\n' }],
     expect: { code: 'PhraseNotInSource', file: 'data/glossary.yaml', line: 'edit', item: 'nato', field: 'articlePhrases[1]', says: [/does not occur in the article/] },
   },
+
+  // The source policy ------------------------------------------------------------------------------
+  {
+    name: 'a source on a content farm the policy blocks',
+    category: 'source policy',
+    edits: [{ file: 'sources.yaml', find: 'url: https://ca.sports.yahoo.com/news/belarus-protesters-hold-historic-rally-065129982.html?src=rss', replace: 'url: https://www.tellerreport.com/news/belarus-protesters-hold-historic-rally.html' }],
+    expect: { code: 'BlockedDomain', file: 'data/sources.yaml', line: 'edit', item: 'afp-2020-08-17-historic-rally-lukashenko-stay', field: 'url', says: [/`www\.tellerreport\.com` is on the source policy's list of sites never cited \(aggregator\)/, /Republishes other outlets' stories in bulk/] },
+    cli: true,
+  },
+  {
+    name: 'a checkable verdict that cites no official record or news report',
+    category: 'source policy',
+    edits: [{ file: 'claims.yaml', find: within('oil-revenue-dependence', '    rating: unverified\n'), replace: '    rating: partly\n' }],
+    expect: { code: 'VerdictSourceType', file: 'data/claims.yaml', line: 'any', item: 'oil-revenue-dependence', field: 'verdict.sources', says: [/a `partly` verdict cites no official or news source/] },
+  },
+  {
+    name: 'an encyclopedia as the only source of a fact',
+    category: 'source policy',
+    edits: [{ file: 'glossary.yaml', find: '    - wikipedia-csto\n    - economist-2022-01-06-what-is-csto\n', replace: '    - wikipedia-csto\n' }],
+    expect: { code: 'ReferenceOnly', file: 'data/glossary.yaml', line: 'any', item: 'csto', field: 'sources', says: [/cites only reference works \(`wikipedia-csto`\)/] },
+  },
+  {
+    name: 'state media cited without saying whose statement it reports',
+    category: 'source policy',
+    edits: [{ file: 'claims.yaml', find: /- \{source: tass-2020-08-16-lukashenko-rally-give-away-country, statementOf: lukashenko\}/, replace: '- tass-2020-08-16-lukashenko-rally-give-away-country' }],
+    expect: { code: 'StateMediaUnmarked', file: 'data/claims.yaml', line: 'edit', item: 'leaders-blame-nato', field: 'evidence[1].sources[3]', says: [/cites state media \(`tass-2020-08-16-lukashenko-rally-give-away-country`, TASS\)/, /statementOf: <actor id>/] },
+  },
+  {
+    name: 'a copy whose publisher is the site that republished it, not the original',
+    category: 'source policy',
+    edits: [{ file: 'sources.yaml', find: within('afp-2020-08-17-historic-rally-lukashenko-stay', '  publisher: AFP\n'), replace: '  publisher: Yahoo News (Canada)\n' }],
+    expect: { code: 'ViaWithoutOriginal', file: 'data/sources.yaml', line: 'any', item: 'afp-2020-08-17-historic-rally-lukashenko-stay', field: 'via.publisher', says: [/is a copy, but its publisher and the site that republished it are both "Yahoo News \(Canada\)"/] },
+  },
+
+  // Time: what the article could know ----------------------------------------------------------------
+  {
+    name: 'an event the article mentions, dated after the article',
+    category: 'time',
+    edits: [{ file: 'timeline.yaml', find: within('election-day', '  date: 2020-08-09\n'), replace: '  date: 2021-08-09\n' }],
+    expect: { code: 'MentionedAfterPublication', file: 'data/timeline.yaml', line: 'edit', item: 'election-day', field: 'date', says: [/is marked `mentioned` but dated 2021-08-09, after the article's publication window \(which ends 2020-08-18\)/] },
+  },
+  {
+    name: 'hindsight dated before the article',
+    category: 'time',
+    edits: [{ file: 'timeline.yaml', find: within('second-sunday-march', '  date: 2020-08-23\n'), replace: '  date: 2020-08-02\n' }],
+    expect: { code: 'HindsightBeforePublication', file: 'data/timeline.yaml', line: 'edit', item: 'second-sunday-march', field: 'date', says: [/is marked `hindsight` but dated 2020-08-02, before the article's publication window \(which starts 2020-08-17\)/] },
+  },
+  {
+    name: 'hindsight that rests only on sources from before the article',
+    category: 'time',
+    edits: [{ file: 'claims.yaml', find: '        - moscowtimes-2020-09-01-white-house-respect-sovereignty\n        - reuters-2020-08-31-russia-respect-sovereignty-white-house\n        - washexaminer-2020-09-biegun-substantial-consequences\n', replace: '        - bbc-2014-03-17-eu-us-impose-sanctions-over-crimea\n' }],
+    expect: { code: 'HindsightSourceTooEarly', file: 'data/claims.yaml', line: 'any', item: 'sanctions-pledge', field: 'evidence[1].sources', says: [/none of its sources \(`bbc-2014-03-17-eu-us-impose-sanctions-over-crimea`\) dates from 2020-08-17 or later/] },
+  },
+
+  // Text people read --------------------------------------------------------------------------------
+  {
+    name: 'an authoring note left in shown text',
+    category: 'shown text',
+    edits: [{ file: 'claims.yaml', find: within('sanctions-pledge', '  paraphrase: >-\n'), replace: '  paraphrase: >-\n    TODO tighten this.\n' }],
+    expect: { code: 'AuthoringMarker', file: 'data/claims.yaml', line: 'any', item: 'sanctions-pledge', field: 'paraphrase', says: [/holds an authoring note \("TODO"\)/] },
+  },
+  {
+    name: 'a raw content id where a reader expects words',
+    category: 'shown text',
+    edits: [{ file: 'actors.yaml', find: within('poland', '  description: >-\n'), replace: '  description: >-\n    See baltic-states.\n' }],
+    expect: { code: 'RawIdInText', file: 'data/actors.yaml', line: 'any', item: 'poland', field: 'description', says: [/id `baltic-states` where a reader expects words/, /Write it in words/] },
+  },
+  {
+    name: 'HTML in a citation\'s locator',
+    category: 'html',
+    edits: [{ file: 'glossary.yaml', find: '    - wikipedia-csto\n    - economist-2022-01-06-what-is-csto\n', replace: '    - wikipedia-csto\n    - { source: economist-2022-01-06-what-is-csto, locator: \'<b>para 2</b>\' }\n' }],
+    expect: { code: 'SchemaMismatch', file: 'data/glossary.yaml', line: 'edit', item: 'csto', field: 'sources[1].locator', says: [/must be plain text: HTML tags are not allowed/] },
+  },
 ]

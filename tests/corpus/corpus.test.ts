@@ -236,7 +236,7 @@ describe('the corpus', () => {
     // Fields the enumeration must find, so that it cannot silently find nothing.
     for (const known of ['claims quote', 'claims verdict.explanation', 'claims evidence[].sources[].note', 'article title.value', 'article rhetoric[].role', 'glossary articlePhrases[]', 'perspectives heldBy[]', 'questions guidance.watchFor[]', 'lessons activities[].teacher[]', 'lessons assessment.rubric[].beginning', 'lessons standards[].text'])
       expect(textFields).toContain(known)
-    expect(new Set(generated.map(c => c.field.name))).toEqual(new Set(textFields))
+    expect(new Set(generated.map(c => c.field.name))).toEqual(new Set(textFields.filter(name => !name.endsWith('.locator'))))
     for (const name of imgFields)
       expect(textFields).toContain(name)
     expect(generated.filter(c => c.name.startsWith('<img')).length).toBe(imgFields.length)

@@ -160,7 +160,8 @@ export const imgFields = ['claims paraphrase', 'questions guidance.strongAnswer[
 export function freeTextCases(): FreeTextCase[] {
   const { files } = readContentFiles(realDataDir)
   const cases: FreeTextCase[] = []
-  for (const field of stringFields().filter(f => f.kind === 'text')) {
+  // A citation's `locator` is optional wherever a citation may stand; one hand-written case covers it.
+  for (const field of stringFields().filter(f => f.kind === 'text' && f.pattern.at(-1) !== 'locator')) {
     // Where the field lives: the article's metadata, a list file, or the files of a folder collection.
     const candidates = field.schema === 'article' ? [files.meta] : files.collections[field.schema]!
     let found: { file: typeof files.meta, path: (string | number)[] } | undefined

@@ -32,6 +32,9 @@ export type Category
     | 'malformed file'
     | 'argument'
     | 'html'
+    | 'source policy'
+    | 'time'
+    | 'shown text'
 
 /** Replaces `find` (a string that must occur exactly once, or the first match of a pattern) in `file`. */
 export interface ReplaceEdit {

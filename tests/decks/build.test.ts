@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { PDFDocument } from 'pdf-lib'
+import JSZip from 'jszip'
 import { afterAll, describe, expect, it } from 'vitest'
+import { isSize, paper, readPdf } from '../pdf.ts'
 import { decksDir, loadDecks } from './decks.ts'
 
 const decks = await loadDecks()
@@ -55,13 +56,43 @@ describe('built decks', () => {
   })
 })
 
-async function pdfPages(path: string): Promise<number> {
-  return (await PDFDocument.load(readFileSync(path))).getPageCount()
+describe('exported PDFs', () => {
+  it.each(decks)('$name: slides.pdf and handout.pdf are tagged, titled, in English, one page and one bookmark per slide', async ({ dir, slides, title }) => {
+    const pdf = await readPdf(join(dir, 'dist/slides.pdf'))
+    expect(pdf).toMatchObject({ pages: slides, title, lang: 'en', tagged: true })
+    // 16:9, the slide's own size.
+    expect(pdf.size.width / pdf.size.height).toBeCloseTo(16 / 9, 1)
+    expect(pdf.bookmarks).toHaveLength(slides)
+    expect(pdf.bookmarks[0]).toBe(`1. ${title}`)
+    const handout = await readPdf(join(dir, 'dist/handout.pdf'))
+    expect(handout).toMatchObject({ pages: slides, title: `${title}: handout with notes`, lang: 'en', tagged: true })
+    expect(isSize(handout.size, { width: paper.A4.height, height: paper.A4.width })).toBe(true)
+    expect(handout.bookmarks).toEqual(pdf.bookmarks)
+  })
+})
+
+/** A note's first words as plain text: what any faithful rendering of it contains. */
+function opening(note: string): string {
+  const plain = note.replace(/<!--[\s\S]*?-->/g, '').replace(/[*_`#>[\]]|\(http[^)]*\)/g, '').replace(/\s+/g, ' ').trim()
+  return plain.split(' ').slice(0, 6).join(' ')
 }
 
-describe('exported PDFs', () => {
-  it.each(decks)('$name has one slides page and one handout page per slide', async ({ dir, slides }) => {
-    expect(await pdfPages(join(dir, 'dist/slides.pdf'))).toBe(slides)
-    expect(await pdfPages(join(dir, 'dist/handout.pdf'))).toBe(slides)
+describe('exported PowerPoint', () => {
+  it.each(decks)('$name: slides.pptx has one slide per slide, each a picture with alt text, and the speaker notes as notes', async ({ dir, slides, notes }) => {
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, 'dist/slides.pptx')))
+    const slideFiles = Object.keys(zip.files).filter(f => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+    expect(slideFiles).toHaveLength(slides)
+    const xmlText = (xml: string) => xml.replace(/<[^>]+>/g, ' ').replace(/&apos;/g, '\'').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\s+/g, ' ')
+    for (let i = 1; i <= slides; i++) {
+      const slide = await zip.file(`ppt/slides/slide${i}.xml`)!.async('string')
+      expect(slide).toMatch(/descr="[^"]{20,}"/)
+      const note = notes[i - 1]
+      if (!note)
+        continue
+      const rels = await zip.file(`ppt/slides/_rels/slide${i}.xml.rels`)!.async('string')
+      const notesFile = /notesSlides\/(notesSlide\d+\.xml)/.exec(rels)![1]
+      const text = xmlText(await zip.file(`ppt/notesSlides/${notesFile}`)!.async('string'))
+      expect(text, `slide ${i}'s notes`).toContain(opening(note))
+    }
   })
 })

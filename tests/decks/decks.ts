@@ -13,6 +13,10 @@ export interface DeckInfo {
   name: string
   dir: string
   slides: number
+  /** The deck's title, from its headmatter. */
+  title: string
+  /** Each slide's speaker notes as written in slides.md (empty when none). */
+  notes: string[]
   uses: ComponentUse[]
 }
 
@@ -21,6 +25,7 @@ export async function loadDecks(): Promise<DeckInfo[]> {
     const markdown = readFileSync(file, 'utf8')
     const { slides } = await parse(markdown, file)
     const { uses } = await scanDeckSource(markdown, `decks/${name}/slides.md`, index)
-    return { name, dir, slides: slides.length, uses }
+    const title = String(slides[0]?.frontmatter.title ?? '')
+    return { name, dir, slides: slides.length, title, notes: slides.map(slide => slide.note ?? ''), uses }
   }))
 }

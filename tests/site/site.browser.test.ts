@@ -1,6 +1,7 @@
 import type { StaticServer } from '@kit/slidev-addon/node'
 import type { Browser, Page } from 'playwright-core'
 import AxeBuilder from '@axe-core/playwright'
+import { acceptedColumns, copiesFor } from '@kit/content'
 import { serveStatic } from '@kit/slidev-addon/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launch, offlineContext } from '../browser.ts'
@@ -132,7 +133,8 @@ describe('lessons', () => {
   it('lets students sort claims with the keyboard alone and checks them against the kit', async () => {
     const { page, close } = await open('/lessons/single-period-handout')
     const plan = content.lessons.find(l => l.id === 'single-period')!
-    const sortIds = plan.activities.find(a => a.id === 'claim-sort')!.claims
+    const worksheet = plan.materials.map(id => content.materials.find(m => m.id === id)!).find(m => m.kind === 'worksheet')!
+    const sortIds = worksheet.from.claims
     // The handout shows the questions without the teacher guidance.
     const text = normalize(await page.locator('main').innerText())
     expect(text).not.toContain('What a strong answer includes')
@@ -144,9 +146,26 @@ describe('lessons', () => {
     await page.locator('.ClaimSort__actions button').first().focus()
     await page.keyboard.press('Enter')
     const status = normalize(await page.locator('.ClaimSort__result').innerText())
-    const expectedScore = ['prediction', 'speculation', 'causal'].includes(first.kind) ? 1 : 0
-    expect(status).toContain(`${expectedScore} of ${sortIds.length} cards match`)
+    const expectedScore = acceptedColumns(first).includes('prediction') ? 1 : 0
+    expect(status).toContain(`${expectedScore} of ${sortIds.length} cards are in a column the kit accepts`)
     expect(normalize(await page.locator(`.ClaimSort__card[data-claim="${first.id}"] .ClaimSort__feedback`).innerText())).toMatch(/kit/)
+    await close()
+  })
+})
+
+describe('the prep list', () => {
+  it('recounts the copies when the teacher types the class size', async () => {
+    const { page, close } = await open('/lessons/single-period')
+    const plan = content.lessons.find(l => l.id === 'single-period')!
+    const perPair = plan.materials.map(id => content.materials.find(m => m.id === id)!).find(m => m.per === 'pair')!
+    const row = page.locator('.PrepList tbody tr', { hasText: perPair.title })
+    expect(normalize(await row.locator('.PrepList__count').innerText())).toBe(String(copiesFor(perPair, 28)))
+    await page.getByLabel('Students in your class').fill('33')
+    expect(normalize(await row.locator('.PrepList__count').innerText())).toBe(String(copiesFor(perPair, 33)))
+    expect(normalize(await page.locator('.PrepList caption').innerText())).toContain('for a class of 33')
+    // An empty box counts for the default class, never for zero students.
+    await page.getByLabel('Students in your class').fill('')
+    expect(normalize(await row.locator('.PrepList__count').innerText())).toBe(String(copiesFor(perPair, 28)))
     await close()
   })
 })

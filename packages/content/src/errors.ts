@@ -141,8 +141,8 @@ export const errors = {
   StateMediaUnmarked: entry<{ source: string, publisher: string, reason: string }>({
     title: 'State media are cited without saying whose statement they report',
     message: a => `cites state media (\`${a.source}\`, ${a.publisher}) without saying whose statement it reports.`,
-    hint: 'Cite it as `{ source: <id>, statementOf: <actor id> }`, and only for what that government or outlet said.',
-    fix: a => `${a.reason} Write \`{ source: ${a.source}, statementOf: <actor id> }\`.`,
+    hint: 'Cite it as `{source: <id>, statementOf: <actor id>}`, and only for what that government or outlet said.',
+    fix: a => `${a.reason} Write \`{source: ${a.source}, statementOf: <actor id>}\`.`,
   }),
   ViaWithoutOriginal: entry<{ publisher: string, reason: string }>({
     title: 'A copy does not name its original',

@@ -10,7 +10,7 @@ describe('exportContent', () => {
     const out = join(copyFixture(), '../out')
     exportContent(out, { dataDir: validFixture })
     const content = JSON.parse(readFileSync(join(out, 'content.json'), 'utf8'))
-    expect(Object.keys(content)).toEqual(['article', 'claims', 'actors', 'timeline', 'glossary', 'perspectives', 'questions', 'lessons', 'sources', 'policy', 'corrections'])
+    expect(Object.keys(content)).toEqual(['article', 'claims', 'actors', 'timeline', 'glossary', 'perspectives', 'questions', 'lessons', 'materials', 'sources', 'policy', 'corrections'])
     expect(content.article.text).toBe(readFileSync(join(validFixture, 'article.txt'), 'utf8'))
     expect(JSON.parse(readFileSync(join(out, 'content.schema.json'), 'utf8')).$schema).toMatch(/2020-12/)
   })

@@ -46,6 +46,9 @@ function uniqueById<T extends z.ZodType<{ id: string }>>(item: T) {
 /** Fields of free text that people read: checked for raw content ids by a rule. */
 export const shownText = z.registry<{ collection: string }>()
 
+/** Notes an author leaves for later, which readers must never see. */
+const authoringMarker = /\b(?:TODO|FIXME|XXX|TBD)\b|\bcheck the\b|\bplaceholder\b|\bnot captured\b|\bto be checked\b|\bstored cop(?:y|ies)\b|\bURL slug\b|\bin the store\b|\bstored (?:source|page)s?\b|\bbatch-\d|\bresearch\//i
+
 /**
  * Free text shown to people. Never rendered as HTML: markup is refused here so
  * that nobody is tempted to. Notes an author leaves for later are refused too.
@@ -71,9 +74,6 @@ function plainText(max: number) {
     .max(max, `must be at most ${max} characters`)
     .refine(value => !/<\/?[a-z!][^>]*>/i.test(value), 'must be plain text: HTML tags are not allowed')
 }
-
-/** Notes an author leaves for later, which readers must never see. */
-const authoringMarker = /\b(?:TODO|FIXME|XXX|TBD)\b|\bcheck the\b|\bplaceholder\b|\bnot captured\b|\bto be checked\b|\bstored cop(?:y|ies)\b|\bURL slug\b|\bin the store\b|\bstored (?:source|page)s?\b|\bbatch-\d|\bresearch\//i
 
 /** A short label (a title, a term, a name). */
 export const labelSchema = text(160)

@@ -19,3 +19,9 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
     throw new Error(`No Chromium found (looked in ${chromiumCandidates.join(', ')}). Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH to its executable.`)
   return found
 }
+
+/**
+ * tsx and Vitest compile a function passed to `page.evaluate` with calls to a
+ * `__name` helper the page does not have: add it to a context before use.
+ */
+export const evaluateShim = { content: 'globalThis.__name ??= fn => fn' }

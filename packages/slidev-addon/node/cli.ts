@@ -51,11 +51,11 @@ await runCli({
       },
     },
     export: {
-      description: 'write dist/slides.pdf and dist/handout.pdf (needs Chromium)',
+      description: 'write dist/slides.pdf, dist/handout.pdf and dist/slides.pptx from the built deck (needs Chromium)',
       async run() {
         process.stdout.write(`… exporting ${name}\n`)
-        const { slides, handout, seconds } = await exportDeck(root)
-        process.stdout.write(`✔ ${name}: ${relative(root, slides)}, ${relative(root, handout)} (${seconds.toFixed(1)} s)\n`)
+        const { slides, handout, pptx, pages, seconds } = await exportDeck(root)
+        process.stdout.write(`✔ ${name}: ${[slides, handout, pptx].map(file => relative(root, file)).join(', ')} (${pages} slides, ${seconds.toFixed(1)} s)\n`)
       },
     },
   },

@@ -32,7 +32,6 @@ export interface DeckScan {
 
 interface Slide { index: number, start: number, end: number, frontmatter: Record<string, unknown> }
 
-
 /** An attribute problem as the catalogue words it. */
 function toProblem(p: AttrProblem, index: ContentIndex, where: Omit<Problem, 'code' | 'message'>): Problem {
   switch (p.code) {

@@ -1,4 +1,4 @@
-import { escapeMarkdown, vueMarkdownText } from '@kit/content'
+import { escapeMarkdown, lessonSchedule, vueMarkdownText } from '@kit/content'
 import { loadContent } from '@kit/content/node'
 import { describe, expect, it } from 'vitest'
 import setup, { activityNote } from './preparser.ts'
@@ -11,8 +11,10 @@ describe('lesson preparser', () => {
   it('writes the timing, the teacher steps and question guidance as notes', () => {
     const discussion = plan.activities.find(a => a.questions.length > 0)!
     const note = activityNote(plan, discussion, questions)
-    const start = plan.activities.slice(0, plan.activities.indexOf(discussion)).reduce((s, a) => s + a.minutes, 0)
-    expect(note).toContain(`**${discussion.minutes} minutes** (minute ${start}–${start + discussion.minutes} of ${plan.totalMinutes})`)
+    const slot = lessonSchedule(plan.activities)[plan.activities.indexOf(discussion)]!
+    expect(note).toContain(`**${discussion.minutes} minutes** (minute ${slot.work}–${slot.end} of ${plan.totalMinutes}`)
+    if (discussion.ifShort)
+      expect(note).toContain(`*Running late:* ${escapeMarkdown(discussion.ifShort)}`)
     expect(note).toContain(`1. ${escapeMarkdown(discussion.teacher[0]!)}`)
     expect(note).toContain(escapeMarkdown(questions.get(discussion.questions[0]!)!.prompt))
   })
@@ -41,10 +43,16 @@ describe('lesson preparser', () => {
   it('trusts the deck scan: an unknown activity or lesson is left alone (the scan reports it with its line)', async () => {
     const [extension] = await setup({ filepath: 'slides.md', headmatter: { kitLesson: 'single-period' } })
     expect(await extension!.transformSlide!('body', { activity: 'warmup' })).toBeUndefined()
-    expect(await setup({ filepath: 'slides.md', headmatter: { kitLesson: 'nope' } })).toEqual([])
+    const [unknown] = await setup({ filepath: 'slides.md', headmatter: { kitLesson: 'nope' } })
+    expect(await unknown!.transformSlide!('body', { activity: plan.activities[0]!.id })).toBeUndefined()
   })
 
-  it('does nothing for decks without a lesson', async () => {
-    expect(await setup({ filepath: 'slides.md', headmatter: {} })).toEqual([])
+  it('adds no lesson title, notes or timer to decks without a lesson', async () => {
+    const [extension] = await setup({ filepath: 'slides.md', headmatter: {} })
+    const lines = ['---', 'title: x', '---']
+    await extension!.transformRawLines!(lines)
+    expect(lines).toEqual(['---', 'title: x', '---'])
+    expect(await extension!.transformSlide!('body', { activity: plan.activities[0]!.id })).toBeUndefined()
+    expect(await extension!.transformNote!('mine', {})).toBe('mine')
   })
 })

@@ -14,17 +14,17 @@
  * line); an unknown one is left alone here.
  */
 import type { Activity, CitedSource, ContentIndex, LessonPlan } from '@kit/content'
-import { createContentIndex, escapeMarkdown as plain, formatPublished, sourceTypeLabels, verdictLabels, vueMarkdownText } from '@kit/content'
+import { createContentIndex, formatPublished, lessonSchedule, escapeMarkdown as plain, sourceTypeLabels, verdictLabels, vueMarkdownText } from '@kit/content'
 import { loadContent } from '@kit/content/node'
 import { definePreparserSetup } from '@slidev/types'
 import { componentTags } from '../node/tags.ts'
 import { selectPerspectives } from '../selectors.ts'
 
 export function activityNote(plan: LessonPlan, activity: Activity, questions: Map<string, { prompt: string, guidance: { strongAnswer: string[], watchFor: string[] } }>): string {
-  const index = plan.activities.indexOf(activity)
-  const start = plan.activities.slice(0, index).reduce((sum, a) => sum + a.minutes, 0)
+  const slot = lessonSchedule(plan.activities)[plan.activities.findIndex(a => a.id === activity.id)]!
   const lines = [
-    `**${activity.minutes} minutes** (minute ${start}–${start + activity.minutes} of ${plan.totalMinutes}) · ${activity.grouping.replace('-', ' ')}`,
+    `**${activity.minutes} minutes** (minute ${slot.work}–${slot.end} of ${plan.totalMinutes}${activity.transition ? `, after ${activity.transition} to move` : ''}) · ${activity.grouping.replace('-', ' ')}`,
+    ...(activity.ifShort ? [`*Running late:* ${plain(activity.ifShort)}`] : []),
     '',
     ...activity.teacher.map((step, i) => `${i + 1}. ${plain(step)}`),
   ]

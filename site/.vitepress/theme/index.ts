@@ -2,6 +2,8 @@ import type { Theme } from 'vitepress'
 import DefaultTheme from 'vitepress/theme'
 import '@kit/ui/styles/vars.css'
 import './custom.css'
+import './lessons.css'
+import './materials.css'
 
 export default {
   extends: DefaultTheme,

@@ -6,6 +6,6 @@ export const minutes: Rule = (context, report) => {
     const { activities, totalMinutes } = lesson.value
     const sum = activities.reduce((total, activity) => total + activity.minutes + activity.transition, 0)
     if (sum !== totalMinutes)
-      report('MinutesMismatch', { sum, total: totalMinutes, parts: activities.map(a => `${a.id} ${a.minutes}${a.transition ? ` (+${a.transition})` : ''}`).join(' + ') }, lesson, 'activities')
+      report('MinutesMismatch', { sum, total: totalMinutes, parts: activities.map(a => `${a.id} ${a.minutes}${a.transition ? ` + ${a.transition} transition` : ''}`).join(' + ') }, lesson, 'activities')
   }
 }

@@ -34,8 +34,8 @@ describe('the source policy', () => {
   })
 
   it('stateMedia: state media only as a government\'s statement, marked with statementOf', () => {
-    expect(runRule(stateMedia, ['claims.yaml', '{ source: state-paper, statementOf: rival }', 'state-paper'])).toEqual([
-      expect.objectContaining({ code: 'StateMediaUnmarked', item: 'army-grown', field: 'verdict.sources[1]', hint: expect.stringContaining('{ source: state-paper, statementOf: <actor id> }') }),
+    expect(runRule(stateMedia, ['claims.yaml', '{source: state-paper, statementOf: rival}', 'state-paper'])).toEqual([
+      expect.objectContaining({ code: 'StateMediaUnmarked', item: 'army-grown', field: 'verdict.sources[1]', hint: expect.stringContaining('{source: state-paper, statementOf: <actor id>}') }),
     ])
   })
 

@@ -8,7 +8,7 @@ describe('verdicts', () => {
   })
 
   it('reports a factual claim without one', () => {
-    expect(runRule(verdicts, ['claims.yaml', / {2}verdict:\n[\s\S]*?statementOf: rival \}\n/, ''])).toEqual([
+    expect(runRule(verdicts, ['claims.yaml', / {2}verdict:\n[\s\S]*?statementOf: rival\}\n/, ''])).toEqual([
       expect.objectContaining({ code: 'VerdictMissing', item: 'army-grown', hint: expect.stringContaining('verdict: { rating') }),
     ])
   })
