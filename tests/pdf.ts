@@ -4,9 +4,8 @@
  * structure tree, marked content) and its bookmarks. Read with pdf-lib, so
  * the tests need no poppler.
  */
-import type { PDFDict } from 'pdf-lib'
 import { readFileSync } from 'node:fs'
-import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 
 export interface PdfFacts {
   pages: number
@@ -16,6 +15,8 @@ export interface PdfFacts {
   lang: string | undefined
   tagged: boolean
   bookmarks: string[]
+  /** The text alternatives of the tagged figures (`/Alt` in the structure tree), in reading order. */
+  alts: string[]
 }
 
 const text = (value: unknown) => value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined
@@ -34,6 +35,25 @@ export async function readPdf(path: string): Promise<PdfFacts> {
     }
   }
   walk(catalog.lookup(PDFName.of('Outlines')) as PDFDict | undefined)
+  // The structure tree: every element's `/Alt`, depth first.
+  const alts: string[] = []
+  const seen = new Set<unknown>()
+  const visit = (node: unknown) => {
+    if (seen.has(node))
+      return
+    seen.add(node)
+    if (node instanceof PDFArray) {
+      for (let i = 0; i < node.size(); i++)
+        visit(node.lookup(i))
+    }
+    else if (node instanceof PDFDict) {
+      const alt = text(node.lookup(PDFName.of('Alt')))
+      if (alt)
+        alts.push(alt)
+      visit(node.lookup(PDFName.of('K')))
+    }
+  }
+  visit((catalog.lookup(PDFName.of('StructTreeRoot')) as PDFDict | undefined)?.lookup(PDFName.of('K')))
   const { width, height } = pdf.getPage(0).getSize()
   return {
     pages: pdf.getPageCount(),
@@ -42,6 +62,7 @@ export async function readPdf(path: string): Promise<PdfFacts> {
     lang: text(catalog.lookup(PDFName.of('Lang'))),
     tagged: marked && catalog.has(PDFName.of('StructTreeRoot')),
     bookmarks,
+    alts,
   }
 }
 

@@ -59,14 +59,19 @@ export const list = (value: string | boolean | undefined) => typeof value === 's
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
 const partPattern = /^([1-9]\d*)\/([1-9]\d*)$/
 
-/** Part `n` of `m` (`part="2/3"`) of a list cut into `m` nearly equal runs, for a list split across slides. */
-export function partOf<T>(items: T[], part: string | boolean | undefined): T[] {
+/** Where part `n` of `m` (`part="2/3"`) starts and ends in a list of `length` cut into `m` nearly equal runs. */
+export function partRange(length: number, part: string | boolean | undefined): [start: number, end: number] {
   const match = typeof part === 'string' ? partPattern.exec(part) : null
   if (!match)
-    return items
+    return [0, length]
   const [n, m] = [Number(match[1]), Number(match[2])]
-  const size = Math.ceil(items.length / m)
-  return items.slice((n - 1) * size, n * size)
+  const size = Math.ceil(length / m)
+  return [Math.min(length, (n - 1) * size), Math.min(length, n * size)]
+}
+
+/** Part `n` of `m` of a list, for a list split across slides. */
+export function partOf<T>(items: T[], part: string | boolean | undefined): T[] {
+  return items.slice(...partRange(items.length, part))
 }
 
 type ActivityRefs = 'claims' | 'timeline' | 'terms' | 'questions' | 'perspectives'
@@ -98,15 +103,15 @@ export function selectClaims(index: ContentIndex, attrs: Attrs): Claim[] {
     && (!actor || c.actors.includes(actor))), attrs.part)
 }
 
-/** Events chosen by `ids` or the activity, or from `from` to `to` (inclusive), optionally of some `relation`s only. */
+/** Events chosen by `ids` or the activity, or from `from` to `to` (inclusive), optionally of some `relation`s only; `part` of them. */
 export function selectEvents(index: ContentIndex, attrs: Attrs): TimelineEvent[] {
   const chosen = listed(index, attrs, 'timeline', index.timeline)
   if (chosen.length || list(attrs.ids).length)
-    return chosen
+    return partOf(chosen, attrs.part)
   const relations = list(attrs.relation)
   const from = typeof attrs.from === 'string' ? attrs.from : '0000-01-01'
   const to = typeof attrs.to === 'string' ? attrs.to : '9999-12-31'
-  return index.timelineBetween(from, to).filter(e => !relations.length || relations.includes(e.relation))
+  return partOf(index.timelineBetween(from, to).filter(e => !relations.length || relations.includes(e.relation)), attrs.part)
 }
 
 /** Perspectives chosen by `ids` or the activity, or those answering `claim`, or all; `part` of them. */
@@ -122,8 +127,8 @@ export function selectPerspectives(index: ContentIndex, attrs: Attrs): Perspecti
 /** Glossary terms chosen by `ids`, or those the activity lists. */
 export const selectTerms = (index: ContentIndex, attrs: Attrs): GlossaryTerm[] => listed(index, attrs, 'terms', index.glossary)
 
-/** Questions chosen by `ids`, or those the activity lists. */
-export const selectQuestions = (index: ContentIndex, attrs: Attrs): Question[] => listed(index, attrs, 'questions', index.questions)
+/** Questions chosen by `ids`, or those the activity lists; `part` of them. */
+export const selectQuestions = (index: ContentIndex, attrs: Attrs): Question[] => partOf(listed(index, attrs, 'questions', index.questions), attrs.part)
 
 const ids = (items: Array<{ id: string }>) => items.map(item => item.id)
 /** `ids` when a flag attribute is set, else none. */
@@ -145,7 +150,7 @@ export const components: Record<string, ComponentSpec> = {
     select: (index, attrs) => ({ claims: ids(selectClaims(index, attrs)) }),
   },
   TimelineStrip: {
-    attrs: { ids: ref('timeline', true), from: { type: 'date' }, to: { type: 'date' }, relation: oneOf(timelineRelations), summaries: flag, ...activityAttrs },
+    attrs: { ids: ref('timeline', true), from: { type: 'date' }, to: { type: 'date' }, relation: oneOf(timelineRelations), summaries: flag, part: { type: 'part' }, ...activityAttrs },
     nonEmpty: { collection: 'timeline', fix: index => `The timeline runs from ${index.content.timeline[0]?.date} to ${index.content.timeline.at(-1)?.date}.` },
     select: (index, attrs) => {
       const events = ids(selectEvents(index, attrs))
@@ -172,7 +177,7 @@ export const components: Record<string, ComponentSpec> = {
     },
   },
   Questions: {
-    attrs: { ids: ref('questions', true), ...activityAttrs },
+    attrs: { ids: ref('questions', true), part: { type: 'part' }, ...activityAttrs },
     nonEmpty: { collection: 'questions', fix: () => 'Give `ids`, or a lesson activity that lists questions.' },
     select: (index, attrs) => ({ questions: ids(selectQuestions(index, attrs)) }),
   },

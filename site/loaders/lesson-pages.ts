@@ -123,7 +123,7 @@ export function teacherEdition(plan: LessonPlan): string {
     { live: '<PrepList :items="$params.prep" :class-size="$params.classSize" />' },
     ...(plan.bring.length ? ['### Bring {#bring}', '<p>The kit cannot supply these:</p>', ul(plan.bring.map(h))] : []),
     '## Sequence at a glance {#sequence}',
-    `<table class="LessonPlan__schedule"><thead><tr><th scope="col">Minutes</th><th scope="col">Activity</th><th scope="col">Grouping</th><th scope="col">Length</th></tr></thead><tbody>${rows.map(r => `<tr><td>${r.start}–${r.end}</td><td><a href="#activity-${r.id}">${h(r.title)}</a></td><td>${groupings[r.grouping]}</td><td>${r.minutes} min${r.transition ? ` + ${r.transition} to move` : ''}</td></tr>`).join('')}</tbody><tfoot><tr><td colspan="3">Total</td><td>${plan.totalMinutes} min</td></tr></tfoot></table>`,
+    `<table class="LessonPlan__schedule" tabindex="0" aria-label="Sequence at a glance"><thead><tr><th scope="col">Minutes</th><th scope="col">Activity</th><th scope="col">Grouping</th><th scope="col">Length</th></tr></thead><tbody>${rows.map(r => `<tr><td>${r.start}–${r.end}</td><td><a href="#activity-${r.id}">${h(r.title)}</a></td><td>${groupings[r.grouping]}</td><td>${r.minutes} min${r.transition ? ` + ${r.transition} to move` : ''}</td></tr>`).join('')}</tbody><tfoot><tr><td colspan="3">Total</td><td>${plan.totalMinutes} min</td></tr></tfoot></table>`,
     ...rows.map(activitySection),
     '## The handout\'s questions {#handout-questions}',
     handoutAssignment(plan, numbering),
@@ -139,7 +139,7 @@ export function teacherEdition(plan: LessonPlan): string {
     '<p><strong>Look for</strong></p>',
     ul(plan.assessment.exitTicket.lookFor.map(h)),
     '### Rubric {#rubric}',
-    `<table class="LessonPlan__rubric"><thead><tr><th scope="col">Criterion</th><th scope="col">Exemplary</th><th scope="col">Proficient</th><th scope="col">Developing</th><th scope="col">Beginning</th></tr></thead><tbody>${plan.assessment.rubric.map(r => `<tr><th scope="row">${h(r.criterion)}</th><td>${h(r.exemplary)}</td><td>${h(r.proficient)}</td><td>${h(r.developing)}</td><td>${h(r.beginning)}</td></tr>`).join('')}</tbody></table>`,
+    `<table class="LessonPlan__rubric" tabindex="0" aria-label="Rubric"><thead><tr><th scope="col">Criterion</th><th scope="col">Exemplary</th><th scope="col">Proficient</th><th scope="col">Developing</th><th scope="col">Beginning</th></tr></thead><tbody>${plan.assessment.rubric.map(r => `<tr><th scope="row">${h(r.criterion)}</th><td>${h(r.exemplary)}</td><td>${h(r.proficient)}</td><td>${h(r.developing)}</td><td>${h(r.beginning)}</td></tr>`).join('')}</tbody></table>`,
     '## Standards (C3 Framework) {#standards}',
     ul(plan.standards.map(s => `<strong>${h(s.code)}</strong>: ${h(s.text)}`)),
   ]

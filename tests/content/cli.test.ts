@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
+import { collections } from '@kit/content/node'
 import { afterAll, describe, expect, it } from 'vitest'
 
 const contentPackage = fileURLToPath(new URL('../../packages/content/', import.meta.url))
@@ -67,11 +68,12 @@ describe('kit-content validate', () => {
 })
 
 describe('kit-content export', () => {
-  it('writes content.json with the eight top-level keys', () => {
+  it('writes content.json with one top-level key per collection, as the registry lists them', () => {
     const out = join(work, 'out')
     expect(run('export', '--out', out).code).toBe(0)
     const content = JSON.parse(readFileSync(join(out, 'content.json'), 'utf8'))
-    expect(Object.keys(content)).toEqual(['article', 'claims', 'actors', 'timeline', 'glossary', 'perspectives', 'questions', 'lessons'])
+    expect(Object.keys(content)).toEqual(['article', ...Object.keys(collections)])
+    expect(Object.keys(content)).toContain('materials')
   })
 
   it('writes nothing when the content is invalid', () => {

@@ -47,7 +47,7 @@ describe('in a copy of the workspace, a new deck', () => {
 
   const inCopy = (command: string, args: string[], cwd = copy) => run(command, args, cwd, { INIT_CWD: copy, CI: 'true' })
 
-  it('is scaffolded, validates, builds and is listed by the site', () => {
+  it('is scaffolded, validates, builds, fits its slides and is listed by the site', () => {
     // The repository's files as a contributor's clone has them (tracked and new, not ignored).
     const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: repo, encoding: 'utf8' }).split('\n').filter(Boolean)
     for (const file of files) {
@@ -69,6 +69,8 @@ describe('in a copy of the workspace, a new deck', () => {
     expect(inCopy('pnpm', ['validate'])).toContain('✔ deck demo is valid')
     inCopy('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@kit/deck-demo'])
     expect(existsSync(join(copy, 'decks/demo/dist/index.html'))).toBe(true)
+    // Every slide of the scaffold fits a 16:9 screen.
+    expect(inCopy('pnpm', ['exec', 'kit-deck', 'check', '--no-build'], join(copy, 'decks/demo'))).toMatch(/✔ all \d+ slides of demo fit at 16:9/)
 
     // The site's decks page lists whatever its loader finds under decks/.
     const listed = inCopy(process.execPath, ['--conditions=kit-source', '--import', 'tsx/esm', '-e', 'import("./loaders/decks.data.ts").then(m => m.default.load()).then(d => console.log(JSON.stringify(d.map(x => x.name))))'], join(copy, 'site'))

@@ -48,7 +48,7 @@ export const contentCases: ContentCase[] = [
   {
     name: 'activity minutes written as a word (string for number)',
     category: 'wrong type',
-    edits: [{ file: 'lessons/single-period.yaml', find: within('warm-up', '    minutes: 5\n'), replace: '    minutes: five\n' }],
+    edits: [{ file: 'lessons/single-period.yaml', find: within('warm-up', '    minutes: 4\n'), replace: '    minutes: five\n' }],
     expect: { code: 'SchemaMismatch', file: 'data/lessons/single-period.yaml', line: 'edit', item: 'single-period', field: 'activities[0].minutes', says: [/must be a number, not "five"/] },
   },
   {
@@ -217,8 +217,8 @@ export const contentCases: ContentCase[] = [
   {
     name: 'a lesson activity uses an unknown question',
     category: 'unknown reference',
-    edits: [{ file: 'lessons/single-period.yaml', find: '    questions: [what-does-the-article-ask, two-reasons-us-leadership, who-wrote-it-and-when]\n', replace: '    questions: [what-does-the-article-ask, two-reasons-us-leadership, who-wrote-it-when]\n' }],
-    expect: { code: 'UnknownReference', file: 'data/lessons/single-period.yaml', line: 'edit', item: 'single-period', field: 'activities[2].questions[2]', says: [/unknown question id `who-wrote-it-when`/] },
+    edits: [{ file: 'lessons/single-period.yaml', find: within('reading', '    questions: [what-does-the-article-ask, two-reasons-us-leadership]\n'), replace: '    questions: [what-does-the-article-ask, two-reasons-us-leadershp]\n' }],
+    expect: { code: 'UnknownReference', file: 'data/lessons/single-period.yaml', line: 'edit', item: 'single-period', field: 'activities[2].questions[1]', says: [/unknown question id `two-reasons-us-leadershp`/, /Did you mean `two-reasons-us-leadership`/] },
   },
   {
     name: 'a lesson activity uses an unknown claim',
@@ -235,7 +235,7 @@ export const contentCases: ContentCase[] = [
   {
     name: 'a lesson exit ticket uses an unknown question',
     category: 'unknown reference',
-    edits: [{ file: 'lessons/single-period.yaml', find: '    questions: [fact-or-judgment-election-theft, best-case-against-sanctions-threat]\n    lookFor:', replace: '    questions: [fact-or-judgment-election-theft, best-case-against-sanction-threat]\n    lookFor:' }],
+    edits: [{ file: 'lessons/single-period.yaml', find: '    questions: []\n    lookFor:', replace: '    questions: [fact-or-judgment-election-theft, best-case-against-sanction-threat]\n    lookFor:' }],
     expect: { code: 'UnknownReference', file: 'data/lessons/single-period.yaml', line: 'edit', item: 'single-period', field: 'assessment.exitTicket.questions[1]', says: [/unknown question id `best-case-against-sanction-threat`/] },
   },
 
@@ -331,23 +331,23 @@ export const contentCases: ContentCase[] = [
   {
     name: 'an event that ends before it starts',
     category: 'date',
-    edits: [{ file: 'timeline.yaml', find: '  endDate: 2020-08-26\n', replace: '  endDate: 2020-07-26\n' }],
+    edits: [{ file: 'timeline.yaml', find: within('biegun-visit', '  endDate: 2020-08-25\n'), replace: '  endDate: 2020-07-26\n' }],
     expect: { code: 'DateOrder', file: 'data/timeline.yaml', line: 'edit', item: 'biegun-visit', field: 'endDate', says: [/ends \(2020-07-26\) before it starts \(2020-08-24\)/] },
   },
 
   // URLs --------------------------------------------------------------------------------
   {
-    name: 'an http: URL in a verdict source',
+    name: 'an http: URL for a source',
     category: 'url',
-    edits: [{ file: 'claims.yaml', find: within('intimidation-failed', '      - url: https://nationalpost.com/'), replace: '      - url: http://nationalpost.com/' }],
-    expect: { code: 'SchemaMismatch', file: 'data/claims.yaml', line: 'edit', item: 'intimidation-failed', field: 'verdict.sources[0].url', says: [/must be an https:\/\/ URL/] },
+    edits: [{ file: 'sources.yaml', find: within('reuters-2020-08-16-nato-denies-buildup', '  url: https://www.reuters.com/'), replace: '  url: http://www.reuters.com/' }],
+    expect: { code: 'SchemaMismatch', file: 'data/sources.yaml', line: 'edit', item: 'reuters-2020-08-16-nato-denies-buildup', field: 'url', says: [/must be an https:\/\/ URL/] },
     cli: true,
   },
   {
-    name: 'a javascript: URL in a glossary source',
+    name: 'a javascript: URL for a source',
     category: 'url',
-    edits: [{ file: 'glossary.yaml', find: '    - url: https://country-flags.org/organizations/nato\n', replace: '    - url: "javascript:alert(1)"\n' }],
-    expect: { code: 'SchemaMismatch', file: 'data/glossary.yaml', line: 'edit', item: 'nato', field: 'sources[2].url', says: [/must be an https:\/\/ URL/] },
+    edits: [{ file: 'sources.yaml', find: within('govinfo-2020-09-14-sres689', '  url: https://www.govinfo.gov/content/pkg/BILLS-116sres689is/xml/BILLS-116sres689is.xml\n'), replace: '  url: "javascript:alert(1)"\n' }],
+    expect: { code: 'SchemaMismatch', file: 'data/sources.yaml', line: 'edit', item: 'govinfo-2020-09-14-sres689', field: 'url', says: [/must be an https:\/\/ URL/] },
   },
   {
     name: 'an http: URL as the article\'s url',
@@ -356,17 +356,17 @@ export const contentCases: ContentCase[] = [
     expect: { code: 'SchemaMismatch', file: 'data/article.yaml', line: 'edit', item: null, field: 'url', says: [/must be an https:\/\/ URL/] },
   },
   {
-    name: 'a padded, mixed-case JavaScript: URL in a timeline source',
+    name: 'a padded, mixed-case JavaScript: URL for a source',
     category: 'url',
-    edits: [{ file: 'timeline.yaml', find: within('lukashenko-first-elected', '    - url: https://www.govinfo.gov/content/pkg/BILLS-116sres689is/xml/BILLS-116sres689is.xml\n'), replace: '    - url: "  JavaScript:alert(document.cookie)//https://www.govinfo.gov/"\n' }],
-    expect: { code: 'SchemaMismatch', file: 'data/timeline.yaml', line: 'edit', item: 'lukashenko-first-elected', field: 'sources[0].url', says: [/must be an https:\/\/ URL/] },
+    edits: [{ file: 'sources.yaml', find: within('govinfo-2020-09-14-sres689', '  url: https://www.govinfo.gov/content/pkg/BILLS-116sres689is/xml/BILLS-116sres689is.xml\n'), replace: '  url: "  JavaScript:alert(document.cookie)//https://www.govinfo.gov/"\n' }],
+    expect: { code: 'SchemaMismatch', file: 'data/sources.yaml', line: 'edit', item: 'govinfo-2020-09-14-sres689', field: 'url', says: [/must be an https:\/\/ URL/] },
   },
 
   // Minutes -------------------------------------------------------------------------------
   {
     name: 'activity minutes that add up to more than the total',
     category: 'minutes',
-    edits: [{ file: 'lessons/single-period.yaml', find: within('warm-up', '    minutes: 5\n'), replace: '    minutes: 6\n' }],
+    edits: [{ file: 'lessons/single-period.yaml', find: within('warm-up', '    minutes: 4\n'), replace: '    minutes: 5\n' }],
     expect: { code: 'MinutesMismatch', file: 'data/lessons/single-period.yaml', line: 'any', item: 'single-period', field: 'activities', says: [/activities add up to 51 minutes/, /`totalMinutes` is 50/] },
   },
   {
@@ -378,14 +378,14 @@ export const contentCases: ContentCase[] = [
   {
     name: 'an activity of zero minutes',
     category: 'minutes',
-    edits: [{ file: 'lessons/block-seminar.yaml', find: within('debrief-exit', '    minutes: 3\n'), replace: '    minutes: 0\n' }],
-    expect: { code: 'SchemaMismatch', file: 'data/lessons/block-seminar.yaml', line: 'edit', item: 'block-seminar', field: 'activities[6].minutes', says: [/must be a positive whole number of minutes/] },
+    edits: [{ file: 'lessons/block-seminar.yaml', find: within('exit-ticket', '    minutes: 3\n'), replace: '    minutes: 0\n' }],
+    expect: { code: 'SchemaMismatch', file: 'data/lessons/block-seminar.yaml', line: 'edit', item: 'block-seminar', field: 'activities[7].minutes', says: [/must be a positive whole number of minutes/] },
   },
   {
     name: 'an activity of 2.5 minutes',
     category: 'minutes',
-    edits: [{ file: 'lessons/block-seminar.yaml', find: within('debrief-exit', '    minutes: 3\n'), replace: '    minutes: 2.5\n' }],
-    expect: { code: 'SchemaMismatch', file: 'data/lessons/block-seminar.yaml', line: 'edit', item: 'block-seminar', field: 'activities[6].minutes', says: [/int/i] },
+    edits: [{ file: 'lessons/block-seminar.yaml', find: within('exit-ticket', '    minutes: 3\n'), replace: '    minutes: 2.5\n' }],
+    expect: { code: 'SchemaMismatch', file: 'data/lessons/block-seminar.yaml', line: 'edit', item: 'block-seminar', field: 'activities[7].minutes', says: [/int/i] },
   },
 
   // Empty and overlong strings ---------------------------------------------------------------
@@ -429,7 +429,7 @@ export const contentCases: ContentCase[] = [
   {
     name: 'a perspective held by nobody (empty list)',
     category: 'empty or overlong',
-    edits: [{ file: 'perspectives.yaml', find: within('sanctions-rarely-change-behaviour', '  heldBy:\n    - Gould-Davies (BOFIT Policy Brief, 2018)\n'), replace: '  heldBy: []\n  heldByOld:\n    - Gould-Davies (BOFIT Policy Brief, 2018)\n' }],
+    edits: [{ file: 'perspectives.yaml', find: within('sanctions-rarely-change-behaviour', '  heldBy:\n    - Åslund and Snegovaya (Atlantic Council, 2021)\n    - An unsigned US newspaper editorial republished by Yahoo News (January 2022)\n'), replace: '  heldBy: []\n' }],
     expect: { code: 'SchemaMismatch', file: 'data/perspectives.yaml', line: 'edit', item: 'sanctions-rarely-change-behaviour', field: 'heldBy', says: [/must name who makes the argument/] },
   },
 

@@ -35,8 +35,15 @@ function classify(key: string | undefined, schema: JsonSchema): StringKind {
     return 'enum'
   if (schema.pattern === idPattern)
     return 'id'
-  if (schema.pattern === datePattern)
+  // A full date, or a partial one (`2020`, `2020-08`) where sources give no day.
+  if (schema.pattern === datePattern || (typeof schema.pattern === 'string' && schema.pattern.startsWith('^\\d{4}(?:')))
     return 'date'
+  // A two-letter language code.
+  if (schema.pattern === '^[a-z]{2}$')
+    return 'code'
+  // A bare domain the source policy blocks.
+  if (key === 'domain' && typeof schema.pattern === 'string')
+    return 'url'
   if (typeof schema.pattern === 'string' && schema.pattern.startsWith('^D[1-4]'))
     return 'code'
   // `text()` and labels: trimmed, at least one character, a maximum, no pattern.

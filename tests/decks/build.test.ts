@@ -1,31 +1,17 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, describe, expect, it } from 'vitest'
 import { isSize, paper, readPdf } from '../pdf.ts'
-import { decksDir, loadDecks } from './decks.ts'
+import { deckCopy, loadDecks, removeDeckCopies } from './decks.ts'
 
 const decks = await loadDecks()
 
-/** A throwaway copy of the briefing deck inside decks/, sharing its installed dependencies. */
-function brokenDeck(from: string, to: string): string {
-  const dir = mkdtempSync(join(decksDir, '.test-broken-'))
-  cpSync(join(decksDir, 'briefing/slides.md'), join(dir, 'slides.md'))
-  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'test-broken-deck', private: true, type: 'module' })}\n`)
-  symlinkSync(join(decksDir, 'briefing/node_modules'), join(dir, 'node_modules'), 'dir')
-  const markdown = readFileSync(join(dir, 'slides.md'), 'utf8')
-  expect(markdown).toContain(from)
-  writeFileSync(join(dir, 'slides.md'), markdown.replace(from, to))
-  return dir
-}
-
-const temps: string[] = []
-afterAll(() => temps.forEach(dir => rmSync(dir, { recursive: true, force: true })))
+afterAll(removeDeckCopies)
 
 describe('a deck citing a wrong id', () => {
-  const dir = brokenDeck('<ClaimCard id="lukashenko-requested-help" />', '<ClaimCard id="lukashenko-requested-hepl" />')
-  temps.push(dir)
+  const dir = deckCopy('<ClaimCard id="lukashenko-requested-help" />', '<ClaimCard id="lukashenko-requested-hepl" />')
   const name = dir.split('/').at(-1)!
   const line = readFileSync(join(dir, 'slides.md'), 'utf8').split('\n').findIndex(l => l.includes('requested-hepl')) + 1
 
@@ -57,7 +43,7 @@ describe('built decks', () => {
 })
 
 describe('exported PDFs', () => {
-  it.each(decks)('$name: slides.pdf and handout.pdf are tagged, titled, in English, one page and one bookmark per slide', async ({ dir, slides, title }) => {
+  it.each(decks)('$name: slides.pdf and handout.pdf are tagged, titled, in English, one page and one bookmark per slide', async ({ dir, slides, title, uses }) => {
     const pdf = await readPdf(join(dir, 'dist/slides.pdf'))
     expect(pdf).toMatchObject({ pages: slides, title, lang: 'en', tagged: true })
     // 16:9, the slide's own size.
@@ -68,6 +54,10 @@ describe('exported PDFs', () => {
     expect(handout).toMatchObject({ pages: slides, title: `${title}: handout with notes`, lang: 'en', tagged: true })
     expect(isSize(handout.size, { width: paper.A4.height, height: paper.A4.width })).toBe(true)
     expect(handout.bookmarks).toEqual(pdf.bookmarks)
+    // The map keeps its text alternative in both.
+    const maps = uses.filter(u => u.name === 'BelarusMap').length
+    for (const file of [pdf, handout])
+      expect(file.alts.filter(alt => alt.startsWith('Map: ')).length).toBe(maps)
   })
 })
 

@@ -79,13 +79,24 @@ describe.each(decks)('deck $name (built)', (deck) => {
     await context.close()
   })
 
-  it('shows speaker notes in presenter mode', async () => {
+  it('shows the current slide\'s notes, the next slide and a timer set to the deck\'s length in presenter mode', async () => {
     const { context } = await offlineContext(browser, server.origin)
     const page = await context.newPage()
     await page.goto(`${server.origin}/decks/${deck.name}/#/presenter/2`)
     const notes = page.locator('.slidev-note').first()
     await notes.waitFor({ timeout: 15_000 })
-    expect(normalize(await notes.innerText()).length).toBeGreaterThan(40)
+    // The notes of slide 2, as written in slides.md (the first words, markup aside).
+    const written = deck.notes[1]!.replace(/<!--[\s\S]*?-->/g, '').replace(/[*_`#>]/g, '').replace(/\s+/g, ' ').trim()
+    expect(normalize(await notes.innerText())).toContain(written.split(' ').slice(0, 6).join(' '))
+    // The next slide is slide 3: its first component's text is in the "next" panel.
+    const next = deck.uses.find(u => u.slide === 3)
+    const nextPanel = page.locator('.slidev-presenter .grid-section.next')
+    await nextPanel.locator('.slidev-layout').first().waitFor({ timeout: 15_000 })
+    if (next)
+      expect(normalize(await nextPanel.innerText())).toContain(normalize(expectedText(index, next)[0]!))
+    // The timer counts down from the deck's duration: 15 minutes for the briefing, the lesson's 50 for the classroom.
+    const minutes = deck.name === 'classroom' ? index.lessons.get('single-period').totalMinutes : deck.duration
+    expect(normalize(await page.locator('.slidev-presenter').innerText())).toMatch(new RegExp(`\\b${minutes} ?: ?00\\b`))
     await context.close()
   })
 })

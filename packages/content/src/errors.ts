@@ -24,6 +24,15 @@ const entry = <A = Record<string, never>>(e: ErrorEntry<A>) => e
 
 const ids = (list: readonly string[]) => list.map(id => `\`${id}\``).join(', ')
 
+/** One thing that does not fit a slide, in words. */
+function overflowText(o: { element: string, edge: string, pixels: number, share: number }): string {
+  if (o.edge === 'clipped')
+    return `${o.element} is cut off inside its box by ${o.pixels} px`
+  if (o.edge === 'small')
+    return `${o.element} is set ${o.pixels} px below the slide's base text size`
+  return `${o.element} runs past the slide's ${o.edge} edge by ${o.pixels} px (${Math.round(o.share * 100)}% of the slide)`
+}
+
 export const errors = {
   FileMissing: entry<{ name: string, what?: string }>({
     title: 'A required data file is missing',
@@ -177,8 +186,8 @@ export const errors = {
     hint: 'Give hindsight its own sheet, so students keep what the author could know apart from what came later.',
   }),
   SlideOverflow: entry<{ overflows: Array<{ element: string, edge: string, pixels: number, share: number }>, worst: { element: string, edge: string, pixels: number, share: number } }>({
-    title: 'Something on a slide runs past its edge',
-    message: a => `${a.worst.edge === 'clipped' ? `${a.worst.element} is cut off inside its box by ${a.worst.pixels} px` : `${a.worst.element} runs past the slide's ${a.worst.edge} edge by ${a.worst.pixels} px (${Math.round(a.worst.share * 100)}% of the slide)`}${a.overflows.length > 1 ? `, and ${a.overflows.length - 1} more` : ''}.`,
+    title: 'Something on a slide runs past its edge or is set too small',
+    message: a => `${overflowText(a.worst)}${a.overflows.length > 1 ? `, and ${a.overflows.length - 1} more` : ''}.`,
     hint: 'Split the slide, list fewer items (or quotes only, with a count of the rest), or move long explanations to the speaker notes; do not shrink text below the theme\'s size.',
   }),
   UnknownAttribute: entry<{ component: string, attr: string, known: string[] }>({

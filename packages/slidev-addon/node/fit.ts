@@ -19,8 +19,8 @@ import { serveStatic } from './serve.ts'
 export interface Overflow {
   /** A short description of the element: tag, class and the start of its text. */
   element: string
-  /** Which edge, and by how many pixels. */
-  edge: 'top' | 'right' | 'bottom' | 'left' | 'clipped'
+  /** Which edge, and by how many pixels; `small`: text set that many pixels below the slide's base size. */
+  edge: 'top' | 'right' | 'bottom' | 'left' | 'clipped' | 'small'
   pixels: number
   /** As a share of the slide's height (bottom/top) or width (left/right). */
   share: number
@@ -48,10 +48,17 @@ function measure(no: number): Overflow[] {
     flagged.push({ el, edge })
     out.push({ element: describe(el), edge, pixels: Math.round(pixels), share: pixels / of })
   }
+  const layout = slide.querySelector<HTMLElement>('.slidev-layout')
+  const base = layout ? Number.parseFloat(getComputedStyle(layout).fontSize) : 0
   for (const el of slide.querySelectorAll<HTMLElement>('*')) {
     const style = getComputedStyle(el)
     if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0)
       continue
+    // Text set below the theme's base size (a map's labels scale with the map and are left out).
+    const ownText = [...el.childNodes].some(node => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())
+    const size = Number.parseFloat(style.fontSize)
+    if (ownText && !el.closest('svg') && base - size > 0.5)
+      flag(el, 'small', base - size, base)
     const rect = el.getBoundingClientRect()
     if (rect.width === 0 || rect.height === 0)
       continue

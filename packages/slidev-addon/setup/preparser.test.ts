@@ -23,7 +23,7 @@ describe('lesson preparser', () => {
     const [extension] = await setup({ filepath: 'slides.md', headmatter: { kitLesson: 'single-period' } })
     const lines = ['---', 'title: x', '---']
     await extension!.transformRawLines!(lines)
-    expect(lines[1]).toBe(`duration: ${plan.totalMinutes}min`)
+    expect(lines.slice(1, 3)).toEqual([`duration: ${plan.totalMinutes}min`, 'timer: countdown'])
     const first = plan.activities[0]!
     expect(await extension!.transformSlide!('body', { activity: first.id })).toBe(`# ${vueMarkdownText(first.title)}\n\nbody`)
     expect(await extension!.transformNote!('mine', { activity: first.id })).toMatch(/minutes[\s\S]*\n\nmine$/)
@@ -45,6 +45,17 @@ describe('lesson preparser', () => {
     expect(await extension!.transformSlide!('body', { activity: 'warmup' })).toBeUndefined()
     const [unknown] = await setup({ filepath: 'slides.md', headmatter: { kitLesson: 'nope' } })
     expect(await unknown!.transformSlide!('body', { activity: plan.activities[0]!.id })).toBeUndefined()
+  })
+
+  it('counts the presenter timer down from a deck\'s own duration, unless the deck sets a timer', async () => {
+    const [timed] = await setup({ filepath: 'slides.md', headmatter: { duration: '15min' } })
+    const lines = ['---', 'duration: 15min', '---']
+    await timed!.transformRawLines!(lines)
+    expect(lines).toEqual(['---', 'timer: countdown', 'duration: 15min', '---'])
+    const [stopwatch] = await setup({ filepath: 'slides.md', headmatter: { duration: '15min', timer: 'stopwatch' } })
+    const own = ['---', 'duration: 15min', 'timer: stopwatch', '---']
+    await stopwatch!.transformRawLines!(own)
+    expect(own).toEqual(['---', 'duration: 15min', 'timer: stopwatch', '---'])
   })
 
   it('adds no lesson title, notes or timer to decks without a lesson', async () => {

@@ -68,9 +68,13 @@ export default definePreparserSetup(({ headmatter }) => {
 
   return [{
     transformRawLines(lines) {
-      // Headmatter is the first `---` block; give the presenter timer the plan's length.
-      if (plan && lines[0]?.trim() === '---' && !Object.hasOwn(headmatter, 'duration'))
-        lines.splice(1, 0, `duration: ${plan.totalMinutes}min`)
+      // Headmatter is the first `---` block. A lesson deck lasts as long as its plan; and a deck with a
+      // length gets a presenter timer that counts down from it, so the presenter sees the time left.
+      if (lines[0]?.trim() !== '---')
+        return
+      const duration = Object.hasOwn(headmatter, 'duration') ? undefined : plan && `duration: ${plan.totalMinutes}min`
+      const timer = !Object.hasOwn(headmatter, 'timer') && (duration || Object.hasOwn(headmatter, 'duration')) ? 'timer: countdown' : undefined
+      lines.splice(1, 0, ...[duration, timer].filter((line): line is string => Boolean(line)))
     },
     async transformSlide(markdown, frontmatter) {
       extra.set(frontmatter, componentNotes(index, markdown, { lesson: plan?.id, activity: frontmatter.activity as string | undefined }))
