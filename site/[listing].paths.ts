@@ -1,13 +1,16 @@
 /**
- * Pages listed from one collection, written as static markdown at build
- * time: `/sources` (every source, by kind and publisher, with what cites it)
- * and `/corrections` (every correction, newest first).
+ * Pages listed from the content, written as static markdown at build time:
+ * the annotated article, the timeline, glossary, other perspectives and
+ * discussion questions (reference-pages.ts writes their HTML), `/sources`
+ * (every source, by kind and publisher, with what cites it) and
+ * `/corrections` (every correction, newest first).
  */
 import type { CollectionName, Content } from '@kit/content'
 import { formatDate, sourceTypeLabels, sourceTypes } from '@kit/content'
 import { collections } from '@kit/content/node'
 import { content } from './loaders/content.ts'
 import { citation, itemLink, link, md, staticPage } from './loaders/markdown.ts'
+import { articleBody, glossaryBody, perspectivesBody, questionsBody, timelineBody } from './loaders/reference-pages.ts'
 
 function titleOf(collection: string, id: string): string {
   const kit = content()
@@ -76,11 +79,68 @@ To report an error, see ${link('contributing', '/contributing')}.`
   return staticPage(head, body.length ? body : ['No corrections yet.'])
 }
 
+/** Frontmatter, then a `<script setup>` importing the components a page's `{ live }` blocks use. */
+function page(frontmatter: Record<string, string | number | boolean>, components: string[], head: string): string {
+  const matter = `---\n${Object.entries(frontmatter).map(([key, value]) => `${key}: ${typeof value === 'string' ? JSON.stringify(value) : value}`).join('\n')}\n---\n\n`
+  const imports = components.length ? `<script setup>\n${components.map(name => `import ${name} from './.vitepress/theme/components/${name}.vue'`).join('\n')}\n</script>\n\n` : ''
+  return `${matter}${imports}${head}`
+}
+
+function articlePage(): string {
+  const { article } = content()
+  const author = article.author.status === 'unknown' ? 'author unknown' : article.author.status === 'confirmed' ? `by ${article.author.value}` : 'author attributed, not confirmed'
+  const outlet = article.outlet.status === 'unknown' ? 'Outlet unknown' : `${article.outlet.value}${article.section ? `, ${article.section}` : ''}`
+  const head = page({ title: 'The article, annotated', outline: false }, ['FocusTarget'], `# The article, annotated
+
+<p class="kit-kicker">${md(outlet)} · August 2020 · ${md(author)}</p>
+
+The full text of the column, byte for byte, with each of its claims highlighted by kind. The
+notes give the kit's verdict where a claim can be checked, with sources; recommendations and
+value judgments are labelled as such rather than rated. Events after August 2020 appear only as
+hindsight.`)
+  return staticPage(head, articleBody())
+}
+
+function timelinePage() {
+  return staticPage(page({ title: 'Timeline', outline: false }, [], `# Timeline
+
+From ${content().content.timeline[0]!.date.slice(0, 4)} to ${content().content.timeline.at(-1)!.date.slice(0, 4)}. Each event is marked as something **the article mentions**, **background**
+it assumes, or **hindsight**: what happened after the article, which its author could not know.`), timelineBody())
+}
+
+function glossaryPage() {
+  return staticPage(page({ title: 'Glossary' }, [], `# Glossary
+
+Plain definitions of the terms the article uses or assumes, with where each appears and a source.`), glossaryBody())
+}
+
+function perspectivesPage() {
+  return staticPage(page({ title: 'Other perspectives' }, [], `# Other perspectives
+
+The strongest case for views the article leaves out or argues against, each with who makes it and
+its sources. The official Russian and Belarusian narrative is given as what those governments
+said, with the evidence against it.`), perspectivesBody())
+}
+
+function questionsPage() {
+  return staticPage(page({ title: 'Discussion questions', outline: 2 }, [], `# Discussion questions
+
+Grouped by level, from understanding what the article says to evaluating it and writing back.
+Each question names the claims it probes; the teacher guidance is folded away so the page can be
+projected.`), questionsBody())
+}
+
+/** Every page listed from the content, written as static markdown. */
 export default {
   paths() {
     return [
-      { params: { listing: 'sources', title: 'Sources' }, content: sourcesPage() },
-      { params: { listing: 'corrections', title: 'Corrections' }, content: correctionsPage() },
+      { params: { listing: 'article' }, content: articlePage() },
+      { params: { listing: 'timeline' }, content: timelinePage() },
+      { params: { listing: 'glossary' }, content: glossaryPage() },
+      { params: { listing: 'perspectives' }, content: perspectivesPage() },
+      { params: { listing: 'questions' }, content: questionsPage() },
+      { params: { listing: 'sources' }, content: sourcesPage() },
+      { params: { listing: 'corrections' }, content: correctionsPage() },
     ]
   },
 }

@@ -2,11 +2,12 @@ import type { DefaultTheme } from 'vitepress'
 import { relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { claimKindLabels, claimKinds } from '@kit/content'
+import { siteBase } from '@kit/content/node'
 import { defineConfig } from 'vitepress'
 import { content } from '../loaders/content.ts'
 import { collectionPages, pageEntries } from './pages.ts'
 import { reloadContent } from './reload-content.ts'
-import { dynamicSections, searchText } from './search.ts'
+import { dynamicSections } from './search.ts'
 import { serveBuiltDecks } from './serve-decks.ts'
 
 const kit = content()
@@ -53,15 +54,20 @@ function sidebar(): DefaultTheme.SidebarItem[] {
   ]
 }
 
+const base = siteBase()
+
 export default defineConfig({
   lang: 'en',
+  // The site's path on its host: `/` by default; KIT_BASE=/belarus-kit/ for a GitHub Pages project
+  // site or a school server's sub-folder. Decks, PDFs and every link follow it.
+  base,
   title: 'Belarus briefing kit',
   description: 'A 2020 op-ed on Belarus, Russia and sanctions, turned into lessons, annotated claims and slide decks.',
   cleanUrls: true,
   lastUpdated: false,
   // Decks and the open data are copied in after the build; everything else must resolve.
   ignoreDeadLinks: [/^\/decks\/[\w-]+\/(?:[\w-]+\.pdf)?$/, /^\/content(?:\.schema)?\.json$/],
-  head: [['link', { rel: 'icon', href: '/favicon.svg' }]],
+  head: [['link', { rel: 'icon', href: `${base}favicon.svg` }]],
   themeConfig: {
     nav: [
       { text: 'Teach', link: '/lessons/' },
@@ -75,13 +81,10 @@ export default defineConfig({
     search: {
       provider: 'local',
       options: {
-        // Pages drawn by components get their text into the search index too.
-        _render(src, env, md) {
-          return md.render(src, env) + md.render(searchText(env.relativePath))
-        },
         miniSearch: {
-          // Pages from dynamic routes (claims, lessons) are indexed from the content directly;
-          // for every other page this returns undefined and VitePress 1.6 splits the page itself.
+          // Pages from dynamic routes (the reference pages, claims, lessons, materials) are indexed
+          // from the content directly; for every other page this returns undefined and VitePress 1.6
+          // splits the page itself.
           _splitIntoSections: ((file: string) => dynamicSections(relative(fileURLToPath(new URL('..', import.meta.url)), file))) as never,
         },
       },

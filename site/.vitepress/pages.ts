@@ -28,8 +28,8 @@ export const collectionPages: { [K in CollectionName]?: CollectionPage<K> } = {
   timeline: { path: '/timeline', link: id => `/timeline#${id}`, sidebar: { group: 'Read', text: 'Timeline' }, search: e => `${e.date}: ${e.title}. ${e.summary}` },
   glossary: { path: '/glossary', link: id => `/glossary#${id}`, sidebar: { group: 'Read', text: 'Glossary' }, search: t => `${t.term}: ${t.definition}` },
   perspectives: { path: '/perspectives', link: id => `/perspectives#${id}`, sidebar: { group: 'Read', text: 'Other perspectives' }, search: p => `${p.title}: ${p.argument}` },
-  sources: { path: '/sources', link: id => `/sources#${id}`, sidebar: { group: 'Read', text: 'Sources' } },
-  corrections: { path: '/corrections', link: id => `/corrections#${id}`, sidebar: { group: 'Reuse', text: 'Corrections' } },
+  sources: { path: '/sources', link: id => `/sources#${id}`, sidebar: { group: 'Read', text: 'Sources' }, search: s => `${s.title}. ${s.publisher}` },
+  corrections: { path: '/corrections', link: id => `/corrections#${id}`, sidebar: { group: 'Reuse', text: 'Corrections' }, search: c => `${c.title}. ${c.changed}` },
 }
 
 /** The markdown file of a page path: `/claims/` → `claims/index.md`, `/glossary` → `glossary.md`. */

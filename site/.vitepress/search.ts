@@ -1,23 +1,14 @@
 /**
- * Text for the local search index of pages that components draw, so that a
- * word of a quote, a definition or an event finds its page. Built from the
- * content at build time, per collection as `pages.ts` says; escaped, since
- * content is plain text.
+ * The local search index for pages written by dynamic routes (the reference
+ * pages, claims, lessons, materials), built from the content: VitePress's
+ * local search reads only the template file of a dynamic route, so without
+ * this a word of a quote, a definition or an event would find nothing.
+ * Escaped, since content is plain text and the search box shows HTML.
  */
-import { escapeHtml, escapeMarkdown as md } from '@kit/content'
+import { escapeHtml } from '@kit/content'
+import { collections } from '@kit/content/node'
 import { claimLabel, content } from '../loaders/content.ts'
 import { pageEntries, pageFile } from './pages.ts'
-
-export function searchText(page: string): string {
-  const kit = content()
-  if (page === 'article.md')
-    return kit.article.paragraphs.map(p => md(kit.article.text.slice(...p.range))).join('\n\n')
-  const entry = pageEntries.find(([, config]) => config.search && pageFile(config.path) === page)
-  if (!entry)
-    return ''
-  const [name, config] = entry
-  return kit.content[name].map(item => `- ${md(config.search!(item as never))}`).join('\n')
-}
 
 /** As VitePress's search box shows them: titles and text are HTML, hence escaped. */
 interface Section { anchor: string, titles: string[], text: string }
@@ -29,6 +20,14 @@ interface Section { anchor: string, titles: string[], text: string }
  */
 export function dynamicSections(relativePath: string): Section[] | undefined {
   const kit = content()
+  if (relativePath === 'article.md')
+    return kit.article.paragraphs.map((p, i) => ({ anchor: `paragraph-${i + 1}`, titles: ['The article, annotated', `Paragraph ${i + 1}`], text: escapeHtml(kit.article.text.slice(...p.range)) }))
+  // A page that lists a collection: one section per item, at the item's anchor.
+  const listing = pageEntries.find(([, config]) => config.search && pageFile(config.path) === relativePath && config.link('x') === `${config.path}#x`)
+  if (listing) {
+    const [name, config] = listing
+    return (kit.content[name] as Array<{ id: string }>).map(item => ({ anchor: item.id, titles: [escapeHtml(config.sidebar?.text ?? name), escapeHtml(claimLabel(collections[name].title(item as never), 80))], text: escapeHtml(config.search!(item as never)) }))
+  }
   const claim = /^claims\/([\w-]+)\.md$/.exec(relativePath)?.[1]
   if (claim && claim !== 'index' && kit.claims.has(claim)) {
     const c = kit.claims.get(claim)

@@ -5,7 +5,7 @@
 import type { UserConfig } from 'vitepress'
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { extname, join, normalize } from 'node:path'
-import { paths } from '@kit/content/node'
+import { paths, siteBase } from '@kit/content/node'
 
 /** A Vite plugin as VitePress's own Vite (5) types it. */
 type VitePlugin = Extract<NonNullable<NonNullable<UserConfig['vite']>['plugins']>[number], { name: string }>
@@ -34,9 +34,14 @@ export function serveBuiltDecks(): VitePlugin {
     name: 'kit:serve-built-decks',
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+        const full = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+        // Under a base path (KIT_BASE) the dev server sees `/<base>/decks/…`.
+        const base = siteBase()
+        if (!full.startsWith(base))
+          return next()
+        const pathname = `/${full.slice(base.length)}`
         if (/^\/decks\/[\w-]+$/.test(pathname)) {
-          response.writeHead(301, { location: `${pathname}/` }).end()
+          response.writeHead(301, { location: `${full}/` }).end()
           return
         }
         const file = builtFile(pathname)

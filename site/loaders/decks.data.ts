@@ -8,6 +8,8 @@ import { deckFiles } from './pdfs.ts'
 
 export interface DeckCard {
   name: string
+  /** Where the built deck is served: `/decks/<name>/` under the site's base. */
+  href: string
   title: string
   description: string
   minutes?: number
@@ -33,6 +35,7 @@ export default defineLoader({
       const pdfs = deckFiles(name).map(pdf => ({ label: pdf.label, href: `${deckBase(name)}${pdf.file}` }))
       return {
         name,
+        href: deckBase(name),
         title: String(headmatter.title ?? name),
         description: pkg.description ?? '',
         minutes: lesson?.totalMinutes ?? (duration ? Number(duration[1]) : undefined),

@@ -4,11 +4,13 @@
  * same run, and the JavaScript Chromium loads to show each type of page
  * beside a page of the bare site.
  */
+import type { PageScore } from './lighthouse.ts'
 import type { JsWeight, Timing } from './measure.ts'
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { siteDist, sitePages } from '../site/site.ts'
+import { lighthouseScores } from './lighthouse.ts'
 import { loadedJs, run, timeCommand } from './measure.ts'
 
 const siteDir = fileURLToPath(new URL('../../site/', import.meta.url))
@@ -28,6 +30,9 @@ export const pageTypes = [
   ['perspectives', '/perspectives'],
   ['decks gallery', '/decks/'],
   ['open data', '/data'],
+  ['sources', '/sources'],
+  ['corrections', '/corrections'],
+  ['printable material', '/materials/claim-sort-worksheet'],
 ] as const
 
 export interface SiteFigures {
@@ -37,6 +42,9 @@ export interface SiteFigures {
   barePages: number
   js: Array<{ type: string, path: string } & JsWeight>
   bareJs: { home: JsWeight, page: JsWeight }
+  /** Lighthouse (mobile, served with gzip) for each page type, and the bare site's home and plain page. */
+  lighthouse: Array<{ type: string } & PageScore>
+  bareLighthouse: { home: PageScore, page: PageScore }
 }
 
 /** A bare VitePress site with `count` plain pages, inside the site package so it finds VitePress. */
@@ -62,6 +70,9 @@ export async function benchSite(runs: number, log: (line: string) => void): Prom
     const bare = timeCommand(vitepress, ['build', bareDir], siteDir, runs)
     const barePages = readdirSync(join(bareDir, '.vitepress/dist')).filter(f => f.endsWith('.html') && f !== '404.html').length
     const [home, page] = await loadedJs(join(bareDir, '.vitepress/dist'), '/', ['/', '/page-1'], page => page.locator('.VPContent').waitFor())
+    log('lighthouse (mobile, gzip): every page type, then the bare site\'s home and plain page')
+    const scores = await lighthouseScores(siteDist, '/', pageTypes.map(([, path]) => path), runs, log)
+    const [bareHome, barePage] = await lighthouseScores(join(bareDir, '.vitepress/dist'), '/', ['/', '/page-1'], runs, log)
     return {
       pages,
       site,
@@ -69,6 +80,8 @@ export async function benchSite(runs: number, log: (line: string) => void): Prom
       barePages,
       js: pageTypes.map(([type, path], i) => ({ type, path, ...js[i]! })),
       bareJs: { home: home!, page: page! },
+      lighthouse: pageTypes.map(([type], i) => ({ type, ...scores[i]! })),
+      bareLighthouse: { home: bareHome!, page: barePage! },
     }
   }
   finally {

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parse } from '@slidev/parser'
 import JSZip from 'jszip'
 import { afterAll, describe, expect, it } from 'vitest'
 import { isSize, paper, readPdf } from '../pdf.ts'
@@ -10,16 +11,28 @@ const decks = await loadDecks()
 
 afterAll(removeDeckCopies)
 
-describe('a deck citing a wrong id', () => {
+/** A copy of the briefing deck citing a wrong claim id: its folder, and the line and slide of the mistake. */
+const wrong = await (async () => {
   const dir = deckCopy('<ClaimCard id="lukashenko-requested-help" />', '<ClaimCard id="lukashenko-requested-hepl" />')
-  const name = dir.split('/').at(-1)!
-  const line = readFileSync(join(dir, 'slides.md'), 'utf8').split('\n').findIndex(l => l.includes('requested-hepl')) + 1
+  const markdown = readFileSync(join(dir, 'slides.md'), 'utf8')
+  const { slides } = await parse(markdown, join(dir, 'slides.md'))
+  return {
+    dir,
+    name: dir.split('/').at(-1)!,
+    line: markdown.split('\n').findIndex(l => l.includes('requested-hepl')) + 1,
+    // As Slidev numbers slides.
+    slide: slides.findIndex(s => s.content.includes('requested-hepl')) + 1,
+  }
+})()
+
+describe('a deck citing a wrong id', () => {
+  const { dir, name, line, slide } = wrong
 
   it('fails `slidev build` with the file, slide, bad id and nearest ids, and writes nothing', () => {
     const result = spawnSync(join(dir, 'node_modules/.bin/slidev'), ['build', 'slides.md', '--out', 'dist'], { cwd: dir, encoding: 'utf8' })
     const output = result.stdout + result.stderr
     expect(result.status).not.toBe(0)
-    expect(output).toContain(`decks/${name}/slides.md:${line}  deck → \`slide 4\` → <ClaimCard id>  [UnknownReference]`)
+    expect(output).toContain(`decks/${name}/slides.md:${line}  deck → \`slide ${slide}\` → <ClaimCard id>  [UnknownReference]`)
     expect(output).toContain('unknown claim id `lukashenko-requested-hepl`.')
     expect(output).toContain('Did you mean `lukashenko-requested-help`?')
     expect(existsSync(join(dir, 'dist/index.html'))).toBe(false)
@@ -28,7 +41,7 @@ describe('a deck citing a wrong id', () => {
   it('fails `kit-deck validate` with the same message', () => {
     const result = spawnSync(join(dir, 'node_modules/.bin/kit-deck'), ['validate'], { cwd: dir, encoding: 'utf8' })
     expect(result.status).toBe(1)
-    expect(result.stderr).toContain(`decks/${name}/slides.md:${line}  deck → \`slide 4\` → <ClaimCard id>  [UnknownReference]`)
+    expect(result.stderr).toContain(`decks/${name}/slides.md:${line}  deck → \`slide ${slide}\` → <ClaimCard id>  [UnknownReference]`)
     expect(result.stderr).toContain('Did you mean `lukashenko-requested-help`?')
   })
 })

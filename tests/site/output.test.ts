@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
+import { siteBase } from '@kit/content/node'
 import { describe, expect, it } from 'vitest'
 import { index } from '../decks/decks.ts'
-import { siteDist, sitePages } from './site.ts'
+import { brokenLinks, pageHtml, siteDist, sitePages } from './site.ts'
 
-const html = (page: string) => readFileSync(join(siteDist, page === '/' ? 'index.html' : page.endsWith('/') ? `${page}index.html` : `${page}.html`), 'utf8')
+const html = (page: string) => pageHtml(page)
 const { content } = index
 
 describe('the built site', () => {
@@ -49,28 +50,7 @@ describe('the built site', () => {
   })
 
   it('links only to files and anchors that exist (links and ids as the server renders them)', () => {
-    const pages = sitePages()
-    const ids = new Map(pages.map(page => [page, new Set([...html(page).matchAll(/\sid="([^"]+)"/g)].map(m => m[1]))]))
-    const broken: string[] = []
-    let checked = 0
-    for (const page of pages) {
-      for (const [, href] of html(page).matchAll(/<a\s[^>]*href="([^"]+)"/g)) {
-        const url = new URL(href!.replace(/&amp;/g, '&'), `http://site${page}`)
-        if (url.host !== 'site')
-          continue
-        checked++
-        const path = url.pathname
-        const target = path.endsWith('/') ? `${path}index.html` : extname(path) ? path : `${path}.html`
-        if (!existsSync(join(siteDist, target))) {
-          broken.push(`${page} → ${path}`)
-          continue
-        }
-        const anchor = decodeURIComponent(url.hash.slice(1))
-        const targetPage = path.endsWith('/') ? path : path.replace(/\.html$/, '')
-        if (anchor && ids.has(targetPage) && !ids.get(targetPage)!.has(anchor))
-          broken.push(`${page} → ${path}#${anchor} (no such anchor)`)
-      }
-    }
+    const { broken, checked } = brokenLinks(siteDist, siteBase())
     expect(broken).toEqual([])
     expect(checked).toBeGreaterThan(500)
   })

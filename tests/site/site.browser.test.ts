@@ -82,7 +82,7 @@ describe('the annotated article', () => {
 describe('claims', () => {
   it('filters the index by kind, verdict and actor', async () => {
     const { page, close } = await open('/claims/')
-    const count = () => page.locator('.ClaimIndex__list li').count()
+    const count = () => page.locator('.ClaimIndex__list > li:not([hidden])').count()
     expect(await count()).toBe(content.claims.length)
     await page.getByLabel('Kind').selectOption('speculation')
     expect(await count()).toBe(content.claims.filter(c => c.kind === 'speculation').length)
@@ -92,7 +92,12 @@ describe('claims', () => {
     await page.getByLabel('Actor').selectOption('putin')
     expect(await count()).toBe(content.claims.filter(c => c.verdict?.rating === 'partly' && c.actors.includes('putin')).length)
     expect(page.url()).toContain('verdict=partly')
+    expect(normalize(await page.locator('.ClaimIndex__count').innerText())).toContain(`Showing ${await count()} of ${content.claims.length}`)
     await close()
+    // Without JavaScript the whole list is there, unfiltered.
+    const plain = await open('/claims/', { js: false })
+    expect(await plain.page.locator('.ClaimIndex__list > li').count()).toBe(content.claims.length)
+    await plain.close()
   })
 
   it('gives each claim a page with its quote, verdict and hindsight marked as such', async () => {

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net'
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
+import { createGzip } from 'node:zlib'
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,12 +26,16 @@ export interface StaticServer {
   close: () => Promise<void>
 }
 
+/** Types a static host compresses. */
+const compressible = /\.(?:html|js|mjs|css|json|svg|txt)$/
+
 /**
  * Serves `dir` at `base` (e.g. `/decks/briefing/`) on a free loopback port,
  * as a static host would: folders serve their index.html, `/page` serves
- * `/page.html`, anything else 404s.
+ * `/page.html`, anything else 404s. With `gzip`, text is sent compressed to
+ * clients that accept it, as static hosts serve it (for measurements).
  */
-export async function serveStatic(mounts: Record<string, string>): Promise<StaticServer> {
+export async function serveStatic(mounts: Record<string, string>, options: { gzip?: boolean } = {}): Promise<StaticServer> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
     const mount = Object.keys(mounts).sort((a, b) => b.length - a.length).find(base => path.startsWith(base))
@@ -46,7 +51,13 @@ export async function serveStatic(mounts: Record<string, string>): Promise<Stati
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
       return
     }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+    const type = types[extname(file)] ?? 'application/octet-stream'
+    if (options.gzip && compressible.test(file) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'vary': 'accept-encoding' })
+      createReadStream(file).pipe(createGzip()).pipe(response)
+      return
+    }
+    response.writeHead(200, { 'content-type': type })
     createReadStream(file).pipe(response)
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))

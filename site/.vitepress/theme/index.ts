@@ -4,6 +4,7 @@ import '@kit/ui/styles/vars.css'
 import './custom.css'
 import './lessons.css'
 import './materials.css'
+import './static.css'
 
 export default {
   extends: DefaultTheme,
