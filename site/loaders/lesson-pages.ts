@@ -6,11 +6,11 @@
  */
 import type { Activity, LessonPlan, Material } from '@kit/content'
 import type { Block } from './markdown.ts'
-import { claimKindLabels, formatDateRange, escapeHtml as h, perLabel, questionLevelLabels, timelineRelationLabels, vueMarkdownText } from '@kit/content'
+import { claimKindLabels, formatDateRange, escapeHtml as h, questionLevelLabels, timelineRelationLabels, vueMarkdownText } from '@kit/content'
 import { collectionPages } from '../.vitepress/pages.ts'
 import { content } from './content.ts'
 import { md, sitePath, staticPage } from './markdown.ts'
-import { lines } from './materials.ts'
+import { copiesLabel, lines } from './materials.ts'
 import { pagePdfs } from './pdfs.ts'
 
 const groupings = { 'individual': 'individual', 'pairs': 'pairs', 'small-groups': 'small groups', 'whole-class': 'whole class' } as const
@@ -44,7 +44,7 @@ export function prepItems(plan: LessonPlan): PrepItem[] {
     title: m.title,
     href: sitePath(`/materials/${m.id}`),
     audience: m.audience,
-    per: perLabel(m),
+    per: copiesLabel(m),
     rule: { per: m.per, copies: m.copies, groupSize: m.groupSize, split: m.split },
     pdfs: pagePdfs(`/materials/${m.id}`).map(pdf => ({ href: sitePath(pdf.path), label: pdf.label })),
   }))

@@ -45,10 +45,11 @@ export type Block = string | { live: string }
  * A page's markdown: the heading and intro as given, then `body` inside
  * `v-pre` blocks, so that Vue never evaluates content text (`{{ … }}` stays
  * text) while markdown still renders it. A `{ live }` block sits between
- * them, compiled as usual. `className` goes on each `v-pre` block.
+ * them, compiled as usual. Each `v-pre` block has the class `kit-static`
+ * (see theme/static.css) and `className`.
  */
 export function staticPage(head: string, body: Block[], className?: string): string {
-  const open = className ? `<div v-pre class="${className}">` : '<div v-pre>'
+  const open = `<div v-pre class="kit-static${className ? ` ${className}` : ''}">`
   const parts = body.map(block => typeof block === 'string' ? block : `</div>\n\n${block.live}\n\n${open}`)
   return `${head}\n\n${open}\n\n${parts.join('\n\n')}\n\n</div>\n`.replaceAll(`${open}\n\n</div>\n\n`, '')
 }

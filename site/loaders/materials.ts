@@ -12,6 +12,9 @@ import { pagePdfs } from './pdfs.ts'
 
 const kit = () => content()
 
+/** Who gets a copy, in words; a slip sheet says it holds four slips. */
+export const copiesLabel = (m: Material) => `${perLabel(m)}${m.kind === 'slip' ? ' (a sheet of four slips)' : ''}`
+
 const nameLine = '<p class="kit-sheet__name">Name: <span class="kit-blank"></span> Date: <span class="kit-blank kit-blank--short"></span></p>'
 /** Ruled lines to write on: real borders, which print at any resolution (gradients can drop out). */
 export const lines = (n: number) => `<div class="kit-lines" aria-hidden="true">${'<span></span>'.repeat(n)}</div>`
@@ -107,7 +110,7 @@ export function materialPage(m: Material): string {
   const used = index.content.lessons.filter(l => l.materials.includes(m.id)).map(l => `<a href="${sitePath(`/lessons/${l.id}`)}">${h(l.title)}</a>`)
   const pdfs = pagePdfs(`/materials/${m.id}`).map(pdf => `<a href="${sitePath(pdf.path)}" download>${h(pdf.label)}</a>`)
   const print = pdfs.length ? `Print it from ${pdfs.join(' or ')}, or with your browser's print command.` : 'Print it with your browser\'s print command: the note you are reading is left out.'
-  const forTeacher = `<div class="kit-prep no-print"><p><strong>For the teacher.</strong> ${h(m.purpose)}</p><p>Copies: ${h(perLabel(m))} (${copiesFor(m, 28)} for a class of 28). Used in: ${used.join('; ') || 'no lesson yet'}. ${print}</p></div>`
+  const forTeacher = `<div class="kit-prep no-print"><p><strong>For the teacher.</strong> ${h(m.purpose)}</p><p>Copies: ${h(copiesLabel(m))} (${copiesFor(m, 28)} for a class of 28). Used in: ${used.join('; ') || 'no lesson yet'}. ${print}</p></div>`
   const instructions = m.instructions ? `<p class="kit-sheet__instructions">${h(m.instructions)}</p>` : ''
   const name = m.audience === 'student' && !['reading', 'cards', 'slip', 'map'].includes(m.kind) ? nameLine : ''
   // The map is a component, drawn at build time; the rest is HTML that Vue leaves alone.

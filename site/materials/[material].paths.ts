@@ -1,7 +1,7 @@
-import { copiesFor, escapeHtml as h, perLabel } from '@kit/content'
+import { copiesFor, escapeHtml as h } from '@kit/content'
 import { content } from '../loaders/content.ts'
 import { sitePath } from '../loaders/markdown.ts'
-import { materialPage } from '../loaders/materials.ts'
+import { copiesLabel, materialPage } from '../loaders/materials.ts'
 
 const kindLabels = {
   'reading': 'Reading',
@@ -20,7 +20,7 @@ function indexPage(): string {
   const kit = content()
   const row = (id: string) => {
     const m = kit.materials.get(id)
-    return `<tr><td><a href="${sitePath(`/materials/${m.id}`)}">${h(m.title)}</a></td><td>${kindLabels[m.kind]}</td><td>${h(perLabel(m))}</td><td>${copiesFor(m, 28)}</td></tr>`
+    return `<tr><td><a href="${sitePath(`/materials/${m.id}`)}">${h(m.title)}</a></td><td>${kindLabels[m.kind]}</td><td>${h(copiesLabel(m))}</td><td>${copiesFor(m, 28)}</td></tr>`
   }
   const table = (ids: string[]) => `<table class="kit-prep-table">\n<thead><tr><th scope="col">Material</th><th scope="col">Kind</th><th scope="col">Copies</th><th scope="col">For 28 students</th></tr></thead>\n<tbody>\n${ids.map(row).join('\n')}\n</tbody>\n</table>`
   const used = new Set(kit.content.lessons.flatMap(l => l.materials))

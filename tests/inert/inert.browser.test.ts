@@ -127,7 +127,8 @@ async function expectInert(path: string, read: (page: Page) => Promise<string>, 
   }
 }
 
-const main = (page: Page) => page.locator('.VPContent').innerText()
+// The text in the page, laid out or not: long pages render blocks further down only as they scroll near.
+const main = async (page: Page) => await page.locator('.VPContent').textContent() ?? ''
 
 describe('text that looks like code renders as text', () => {
   it.each([

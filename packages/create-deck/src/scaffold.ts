@@ -26,6 +26,9 @@ const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
  * Checks every option against the workspace and the content; throws a
  * `ContentError` with every mistake, worded by the error catalogue.
  */
+/** ` part="k/n"` for slide k of a list of `count` items shown two to a slide; nothing when one slide holds them. */
+const part = (k: number, count: number) => count > 2 ? ` part="${k}/${Math.ceil(count / 2)}"` : ''
+
 export function checkOptions(options: DeckOptions, decksDir: string, index: ContentIndex): void {
   const { name, title, duration, claims } = options
   const problems: Problem[] = []
@@ -104,31 +107,32 @@ Speaker notes: why this claim matters, and what the verdict means for the argume
 -->
 `),
   ]
-  if (counterpoints.length) {
+  // Two views or two questions to a slide, so that every slide fits at the theme's size (`kit-deck check`).
+  for (let k = 1; k <= Math.ceil(counterpoints.length / 2); k++) {
     slides.push(`---
 
-<p class="kit-kicker">The other side</p>
+<p class="kit-kicker">The other side${k > 1 ? ' (continued)' : ''}</p>
 
 # Other perspectives
 
-<Perspectives ids="${counterpoints.join(',')}" />
+<Perspectives ids="${counterpoints.join(',')}"${part(k, counterpoints.length)} />
 
 <!--
-Give each view its strongest form.
+${k === 1 ? 'Give each view its strongest form.' : 'Continued from the previous slide.'}
 -->
 `)
   }
-  if (questions.length) {
+  for (let k = 1; k <= Math.ceil(questions.length / 2); k++) {
     slides.push(`---
 
-<p class="kit-kicker">Discussion</p>
+<p class="kit-kicker">Discussion${k > 1 ? ' (continued)' : ''}</p>
 
 # Questions for the room
 
-<Questions ids="${questions.join(',')}" />
+<Questions ids="${questions.join(',')}"${part(k, questions.length)} />
 
 <!--
-Pick one or two, depending on time.
+${k === 1 ? 'Pick one or two, depending on time.' : 'Continued from the previous slide.'}
 -->
 `)
   }

@@ -2,6 +2,7 @@
  * `kit-deck`, run from a deck's folder: validate, build or export the deck.
  */
 import { spawnSync } from 'node:child_process'
+import { rmSync } from 'node:fs'
 import { basename, join, relative } from 'node:path'
 import process from 'node:process'
 import { collections, deckBase, pluralOf, runCli } from '@kit/content/node'
@@ -14,6 +15,8 @@ const name = basename(root)
 
 /** Slidev's own build: the addon's Vite plugin checks the content and every id before anything is written. */
 function build(args: string[]): number {
+  // Slidev writes into dist/ without emptying it: clear the old assets (exports stay until the next export).
+  rmSync(join(root, 'dist', 'assets'), { recursive: true, force: true })
   return spawnSync(join(root, 'node_modules/.bin/slidev'), ['build', 'slides.md', '--base', deckBase(name), '--out', 'dist', ...args], { stdio: 'inherit' }).status ?? 1
 }
 

@@ -116,6 +116,8 @@ export async function exportDeck(root: string): Promise<ExportResult> {
 
     await page.goto(`${server.origin}${base}#/slides-print`)
     await page.locator('.SlidesPrint--ready').waitFor({ timeout: 60_000 })
+    // Components that load with their slide (the map) are in before printing.
+    await page.waitForLoadState('networkidle')
     const deck = await readSlides(page)
     const pictures = []
     for (const [i, slide] of deck.slides.entries())
@@ -126,6 +128,7 @@ export async function exportDeck(root: string): Promise<ExportResult> {
 
     await page.goto(`${server.origin}${base}#/handout`)
     await page.locator('.Handout--ready').waitFor({ timeout: 60_000 })
+    await page.waitForLoadState('networkidle')
     await page.evaluate((title) => {
       document.title = `${title}: handout with notes`
     }, deck.title)

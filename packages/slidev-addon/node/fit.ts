@@ -83,7 +83,8 @@ function measure(no: number): Overflow[] {
 export async function measureSlide(page: Page, url: string, no: number): Promise<Overflow[]> {
   await page.goto(`${url}#/${no}`)
   await page.locator(`#slide-content [data-slidev-no="${no}"] .slidev-layout`).first().waitFor({ timeout: 15_000 })
-  await page.waitForTimeout(50)
+  // Components that load with their slide (the map) are in before measuring.
+  await page.waitForLoadState('networkidle')
   await page.evaluate(() => document.fonts.ready)
   // As source text: tsx and Vitest name functions with a helper the page does not have.
   return page.evaluate(`(() => { const __name = f => f; return (${measure.toString()})(${no}) })()`) as Promise<Overflow[]>
