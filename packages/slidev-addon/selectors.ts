@@ -10,6 +10,7 @@
  */
 import type { Claim, CollectionName, ContentIndex, GlossaryTerm, Perspective, Question, TimelineEvent } from '@kit/content'
 import { claimKinds, timelineRelations, verdictRatings } from '@kit/content'
+import { firstSentence } from '@kit/ui/format'
 
 /** A component's attributes: static strings, flags, or absent (as Vue props arrive). */
 export type Attrs = Readonly<Record<string, string | boolean | undefined>>
@@ -285,7 +286,7 @@ export function subsetContent(content: ContentIndex['content'], selection: Selec
     }
   })
   // A slide shows a perspective's title, who argues it and its first sentence; the rest is in the notes.
-  const perspectives = pick(content.perspectives, 'perspectives').map(perspective => ({ ...perspective, caveat: undefined, sources: [] }))
+  const perspectives = pick(content.perspectives, 'perspectives').map(perspective => ({ ...perspective, argument: firstSentence(perspective.argument), caveat: undefined, sources: [] }))
   return {
     article: { ...content.article, text: '', paragraphs: [], sentences: [], rhetoric: [], sources: [] },
     claims,

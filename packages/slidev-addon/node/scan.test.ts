@@ -123,4 +123,13 @@ describe('subsetContent trims what components do not show', () => {
     expect(subset.lessons[0]!.activities.every(a => a.teacher.length === 0)).toBe(true)
     expect(subset.lessons[0]!.assessment.rubric).toEqual([])
   })
+
+  it('ships a perspective\'s first sentence, which is all a slide shows of its argument', async () => {
+    const { selection } = await scan('<Perspectives ids="realist-restraint" />')
+    const [shipped] = subsetContent(content, selection).perspectives
+    const whole = index.perspectives.get('realist-restraint').argument
+    expect(whole.length).toBeGreaterThan(shipped!.argument.length)
+    expect(whole.startsWith(shipped!.argument)).toBe(true)
+    expect(shipped!.argument).toMatch(/[.!?]$/)
+  })
 })
