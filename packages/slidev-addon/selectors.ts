@@ -9,8 +9,7 @@
  * it; `select` only picks the items.
  */
 import type { Claim, CollectionName, ContentIndex, GlossaryTerm, Perspective, Question, TimelineEvent } from '@kit/content'
-import { claimKinds, timelineRelations, verdictRatings } from '@kit/content'
-import { firstSentence } from '@kit/ui/format'
+import { claimKinds, firstSentence, timelineRelations, verdictRatings } from '@kit/content'
 
 /** A component's attributes: static strings, flags, or absent (as Vue props arrive). */
 export type Attrs = Readonly<Record<string, string | boolean | undefined>>

@@ -1,4 +1,4 @@
-export { formatDate, formatDateRange, formatPublished, languageName } from '@kit/content'
+export { firstSentence, formatDate, formatDateRange, formatPublished, languageName } from '@kit/content'
 
 /** The host of a source URL without `www.`, for showing where a link goes. */
 export function sourceHost(url: string): string {
@@ -8,10 +8,4 @@ export function sourceHost(url: string): string {
   catch {
     return url
   }
-}
-
-/** The first sentence of a text (up to the first `.`, `!` or `?` followed by a space). */
-export function firstSentence(text: string): string {
-  const match = /^.*?[.!?](?=\s|$)/s.exec(text)
-  return match ? match[0] : text
 }

@@ -36,3 +36,9 @@ export function formatPublished(published: string | { approximate: string }): st
 export function languageName(code: string): string {
   return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code
 }
+
+/** The first sentence of a text (up to the first `.`, `!` or `?` followed by a space). */
+export function firstSentence(text: string): string {
+  const match = /^.*?[.!?](?=\s|$)/s.exec(text)
+  return match ? match[0] : text
+}
